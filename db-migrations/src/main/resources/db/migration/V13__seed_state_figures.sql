@@ -1,0 +1,45 @@
+-- Published per-state figures from shared/plan/state-figures.csv (metric, value, year, source, confidence copied
+-- exactly, in CSV order). Metrics differ in definition and year: never comparable, always shown with year and source.
+INSERT INTO state_figure (state_code, metric, value, year, source, confidence) VALUES
+    ('CA', 'jobs_japan_ubo_majority_owned_affiliates_BEA', 124700, 2019, 'https://www.jetro.go.jp/biznews/2021/08/58d5ce666fdae1b7.html (JETRO citing BEA)', 'high'),
+    ('TX', 'jobs_japan_ubo_majority_owned_affiliates_BEA', 75100, 2019, 'https://www.jetro.go.jp/biznews/2021/08/58d5ce666fdae1b7.html (JETRO citing BEA)', 'high'),
+    ('OH', 'jobs_japan_ubo_majority_owned_affiliates_BEA', 71300, 2019, 'https://www.jetro.go.jp/biznews/2021/08/58d5ce666fdae1b7.html (JETRO citing BEA)', 'high'),
+    ('IL', 'jobs_japan_ubo_majority_owned_affiliates_BEA', 58000, 2019, 'https://www.jetro.go.jp/biznews/2021/08/58d5ce666fdae1b7.html (JETRO citing BEA)', 'high'),
+    ('IN', 'jobs_japan_ubo_majority_owned_affiliates_BEA', 56000, 2019, 'https://www.jetro.go.jp/biznews/2021/08/58d5ce666fdae1b7.html (JETRO citing BEA)', 'high'),
+    ('CA', 'japan_ubo_affiliate_count_BEA (JETRO: 拠点数)', 516, 2017, 'https://www.jetro.go.jp/biz/areareports/2020/8c5dc93b1357afd6.html (JETRO citing BEA)', 'high'),
+    ('IL', 'japan_ubo_affiliate_count_BEA (JETRO: 拠点数)', 317, 2017, 'https://www.jetro.go.jp/biz/areareports/2020/8c5dc93b1357afd6.html (JETRO citing BEA)', 'high'),
+    ('TX', 'japan_ubo_affiliate_count_BEA (JETRO: 拠点数)', 308, 2017, 'https://www.jetro.go.jp/biz/areareports/2020/8c5dc93b1357afd6.html (JETRO citing BEA)', 'high'),
+    ('OH', 'japanese_facilities_CG_Detroit_survey (as of 2016-10-01)', 482, 2016, 'https://www.detroit.us.emb-japan.go.jp/en/bilateral/News/PR170307JDIOH.html', 'high'),
+    ('OH', 'jobs_japanese_facilities_CG_Detroit_survey (as of 2016-10-01)', 73434, 2016, 'https://www.detroit.us.emb-japan.go.jp/en/bilateral/News/PR170307JDIOH.html', 'high'),
+    ('MI', 'japanese_facilities_CG_Detroit_survey', 487, 2014, 'https://www.hometownlife.com/story/news/local/novi/2015/04/04/japanese-business-investment-automotive-employees-novi/70717966/ (citing CG Detroit; survey year inferred from Apr-2015 article)', 'medium'),
+    ('MI', 'jobs_japanese_facilities_CG_Detroit_survey', 38339, 2014, 'https://www.hometownlife.com/story/news/local/novi/2015/04/04/japanese-business-investment-automotive-employees-novi/70717966/ (citing CG Detroit; survey year inferred)', 'medium'),
+    ('MI', 'japanese_nationals_resident', 12828, 2014, 'https://www.hometownlife.com/story/news/local/novi/2015/04/04/japanese-business-investment-automotive-employees-novi/70717966/ (citing CG Detroit; year inferred)', 'medium'),
+    ('TN', 'japanese_owned_companies_TN_ECD (approx.)', 200, 2021, 'https://www.nashville.us.emb-japan.go.jp/itpr_ja/11_000001_00225.html (CG Nashville page dated 2021-02-13, citing TN Dept of Economic & Community Development)', 'medium (approximate)'),
+    ('TN', 'jobs_japanese_owned_companies_TN_ECD (approx.)', 60000, 2021, 'https://www.nashville.us.emb-japan.go.jp/itpr_ja/11_000001_00225.html', 'medium (approximate)'),
+    ('TN', 'japanese_companies_with_TN_locations', 209, 2026, 'https://www.newschannel5.com/plus/que-pasa-nashville/japan-america-relations (dated 2026-03-07; news, no primary source named)', 'low-medium'),
+    ('TN', 'jobs_japanese_companies', 55000, 2026, 'https://www.newschannel5.com/plus/que-pasa-nashville/japan-america-relations (dated 2026-03-07)', 'low-medium'),
+    ('MA', 'japanese_owned_companies (more than)', 200, 2018, 'https://www.boston.us.emb-japan.go.jp/itpr_en/aboutus.html (CG greeting, undated; year approx.)', 'medium (year approx.)'),
+    ('MA', 'jobs_japanese_owned_companies (nearly)', 15000, 2018, 'https://www.boston.us.emb-japan.go.jp/itpr_en/aboutus.html (CG greeting, undated; year approx.)', 'medium (year approx.)'),
+    ('CA', 'japanese_companies_located_CA_survey', 2491, 2022, 'https://www.jetro.go.jp/world/reports/2022/02/f0b2930ba1cb0766.html (2022 California Japanese company survey by CG SF, CG LA, JETRO et al.)', 'high'),
+    ('CA', 'japanese_parent_companies_present_TDB', 1719, 2020, 'https://www.nippon.com/ja/japan-data/h00865/ (Teikoku Databank, Nov 2020; counts Japanese parent firms)', 'medium'),
+    ('CA', 'japanese_parent_companies_present_TDB', 1517, 2016, 'http://www.lisalisa50.com/research20170112_11.html (Teikoku Databank, Nov 2016)', 'medium'),
+    ('NY', 'japanese_parent_companies_present_TDB', 626, 2016, 'http://www.lisalisa50.com/research20170112_11.html (Teikoku Databank, Nov 2016)', 'medium'),
+    ('WA', 'sister_relationships_with_Japan_total', 39, 2020, 'https://www.seattle.us.emb-japan.go.jp/itpr_en/sistercities.html (as of Sep 2020: 35 sister-city, 3 city-county, 1 sister-state)', 'high'),
+    ('MT', 'sister_relationships_with_Japan_total', 2, 2020, 'https://www.seattle.us.emb-japan.go.jp/itpr_en/sistercities.html (1 sister-state Kumamoto + 1 sister-city)', 'high'),
+    ('OR', 'sister_city_relationships_with_Japan', 25, 2026, 'https://www.portland.us.emb-japan.go.jp/itpr_ja/11_000001_00529.html (CG greeting 2026-01-01)', 'high'),
+    ('ID', 'sister_city_relationships_with_Japan', 2, 2026, 'https://www.portland.us.emb-japan.go.jp/itpr_ja/11_000001_00529.html (CG greeting 2026-01-01)', 'high'),
+    ('AK', 'municipalities_with_sister_city_relationship_with_Japan', 7, 2018, 'https://www.anchorage.us.emb-japan.go.jp/itpr_en/newyear2018.html', 'high'),
+    ('MI', 'sister_city_relationships_with_Japan', 27, 2016, 'https://www.lansingstatejournal.com/story/opinion/contributors/viewpoints/2016/01/17/wada-japan-michigan-share-special-relationship/78848576/ (CG Wada op-ed, Jan 2016)', 'medium-high'),
+    ('TN', 'sister_city_relationships_with_Japan', 8, 2022, 'https://asiamattersforamerica.org/articles/japan-matters-to-tennessee (East-West Center; undated article, year approx. 2021-22)', 'medium'),
+    ('TN', 'japanese_establishments_TN_ECD', 192, 2022, 'https://asiamattersforamerica.org/articles/japan-matters-to-tennessee (citing TN ECD ''as of July this year''; year approx.)', 'medium'),
+    ('TN', 'jobs_japanese_establishments_TN_ECD', 54391, 2022, 'https://asiamattersforamerica.org/articles/japan-matters-to-tennessee (citing TN ECD; year approx.)', 'medium'),
+    ('MI', 'japanese_language_students_higher_ed (more than)', 2000, 2016, 'https://www.lansingstatejournal.com/story/opinion/contributors/viewpoints/2016/01/17/wada-japan-michigan-share-special-relationship/78848576/', 'medium'),
+    ('MI', 'japanese_language_students_K12 (more than)', 4000, 2016, 'https://www.lansingstatejournal.com/story/opinion/contributors/viewpoints/2016/01/17/wada-japan-michigan-share-special-relationship/78848576/', 'medium');
+
+-- Figures whose value is a text (a sister state); Ohio's source gives no year.
+INSERT INTO state_figure (state_code, metric, value_text, year, source, confidence) VALUES
+    ('WA', 'sister_state_with_Japan', 'Hyogo (signed 1963)', 2020, 'https://www.seattle.us.emb-japan.go.jp/itpr_en/sistercities.html', 'high'),
+    ('MT', 'sister_state_with_Japan', 'Kumamoto', 2020, 'https://www.seattle.us.emb-japan.go.jp/itpr_en/sistercities.html', 'high'),
+    ('OR', 'sister_state_with_Japan', 'Toyama', 2019, 'https://www.portland.us.emb-japan.go.jp/itpr_en/c_000074.html (CG Teraoka greeting, Jan 2019)', 'high'),
+    ('MI', 'sister_state_with_Japan', 'Shiga (signed 1968)', 2016, 'https://www.lansingstatejournal.com/story/opinion/contributors/viewpoints/2016/01/17/wada-japan-michigan-share-special-relationship/78848576/', 'high'),
+    ('OH', 'sister_state_with_Japan', 'Saitama', NULL, 'https://heritageweb.com/us/michigan/detroit-people-japanese (reproduces CG Detroit self-description; secondary)', 'medium');

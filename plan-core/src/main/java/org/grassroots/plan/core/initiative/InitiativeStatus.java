@@ -1,0 +1,9 @@
+package org.grassroots.plan.core.initiative;
+
+/** Where an initiative stands. */
+public enum InitiativeStatus {
+    PLANNED,
+    ACTIVE,
+    COMPLETED,
+    CANCELLED
+}

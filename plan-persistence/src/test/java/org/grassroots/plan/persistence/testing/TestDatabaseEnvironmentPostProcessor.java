@@ -1,0 +1,67 @@
+package org.grassroots.plan.persistence.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Picks the PostgreSQL every test runs on: {@code PLAN_TEST_DB_URL} if set, else a Testcontainers PostgreSQL 17
+ * when a Docker engine answers, else the embedded PostgreSQL (a fresh throw-away one per application context).
+ */
+public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    private static final String SOURCE_NAME = "planTestDatabase";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> properties = new HashMap<>();
+        String externalUrl = System.getenv("PLAN_TEST_DB_URL");
+        if (externalUrl != null && !externalUrl.isBlank()) {
+            properties.put("spring.datasource.url", externalUrl);
+            properties.put("spring.datasource.username", env("PLAN_TEST_DB_USERNAME", "postgres"));
+            properties.put("spring.datasource.password", env("PLAN_TEST_DB_PASSWORD", ""));
+        } else if (SharedContainer.dockerAvailable()) {
+            PostgreSQLContainer container = SharedContainer.get();
+            properties.put("spring.datasource.url", container.getJdbcUrl());
+            properties.put("spring.datasource.username", container.getUsername());
+            properties.put("spring.datasource.password", container.getPassword());
+        } else {
+            properties.put("spring.datasource.url", "");
+            properties.put("plan.embedded-db.data-dir", "");
+            properties.put("plan.embedded-db.port", "0");
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    /** One container for the whole test run, stopped by Testcontainers' reaper when the JVM exits. */
+    private static final class SharedContainer {
+
+        private static Boolean available;
+        private static PostgreSQLContainer container;
+
+        static synchronized boolean dockerAvailable() {
+            if (available == null) {
+                available = DockerClientFactory.instance().isDockerAvailable();
+            }
+            return available;
+        }
+
+        static synchronized PostgreSQLContainer get() {
+            if (container == null) {
+                container = new PostgreSQLContainer("postgres:17-alpine");
+                container.start();
+            }
+            return container;
+        }
+    }
+}
