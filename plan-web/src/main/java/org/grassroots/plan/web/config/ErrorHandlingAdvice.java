@@ -1,0 +1,36 @@
+package org.grassroots.plan.web.config;
+
+import org.grassroots.plan.core.shared.NotFoundException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Trims form input and turns the domain's "not found" and optimistic-lock failures into the localized 404 and
+ * 409 pages. Unexpected exceptions fall through to Boot's error page, which shows no details.
+ */
+@ControllerAdvice
+class ErrorHandlingAdvice {
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict() {
+        return "error/409";
+    }
+}
