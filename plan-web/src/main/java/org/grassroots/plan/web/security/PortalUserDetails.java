@@ -20,9 +20,10 @@ public final class PortalUserDetails implements UserDetails, CredentialsContaine
     private final Role role;
     private final @Nullable String missionCode;
     private final boolean enabled;
+    private final boolean locked;
     private @Nullable String passwordHash;
 
-    PortalUserDetails(AppUser user) {
+    PortalUserDetails(AppUser user, boolean locked) {
         this.userId = user.getId();
         this.username = user.getUsername();
         this.displayName = user.getDisplayName();
@@ -30,6 +31,7 @@ public final class PortalUserDetails implements UserDetails, CredentialsContaine
         DiplomaticMission mission = user.getMission();
         this.missionCode = mission == null ? null : mission.getCode();
         this.enabled = user.isEnabled();
+        this.locked = locked;
         this.passwordHash = user.getPasswordHash();
     }
 
@@ -51,6 +53,12 @@ public final class PortalUserDetails implements UserDetails, CredentialsContaine
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** False while too many failed sign-ins keep the account locked. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

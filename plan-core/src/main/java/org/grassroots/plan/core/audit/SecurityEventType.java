@@ -1,0 +1,17 @@
+package org.grassroots.plan.core.audit;
+
+/** What happened, as written to the security audit log. */
+public enum SecurityEventType {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_REFUSED,
+    ACCOUNT_LOCKED,
+    SIGN_OUT,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    ROLE_CHANGED,
+    USER_CREATED,
+    USER_DISABLED,
+    USER_ENABLED,
+    USER_UNLOCKED
+}

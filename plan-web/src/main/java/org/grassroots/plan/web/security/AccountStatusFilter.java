@@ -1,0 +1,64 @@
+package org.grassroots.plan.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.grassroots.plan.persistence.reporting.AccountStatus;
+import org.grassroots.plan.persistence.reporting.UserDirectoryQueries;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks the signed-in user's account on every request: a user disabled since signing in is signed out, and a
+ * user with a one-time password is sent to change it before anything else (sign-out, static files and error
+ * pages excepted). Reads one row by primary key per request.
+ */
+public class AccountStatusFilter extends OncePerRequestFilter {
+
+    static final String CHANGE_PASSWORD_PATH = "/account/password";
+    private static final List<String> ALWAYS_ALLOWED =
+            List.of(CHANGE_PASSWORD_PATH, "/logout", "/login", "/error");
+
+    private final UserDirectoryQueries directory;
+    private final SecurityContextLogoutHandler logoutHandler = new SecurityContextLogoutHandler();
+
+    public AccountStatusFilter(UserDirectoryQueries directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
+            AccountStatus status = directory.accountStatus(principal.userId()).orElse(null);
+            if (status == null || !status.enabled()) {
+                logoutHandler.logout(request, response, authentication);
+                response.sendRedirect(request.getContextPath() + "/login");
+                return;
+            }
+            if (status.mustChangePassword() && !alwaysAllowed(request)) {
+                response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+                || path.equals("/favicon.ico");
+    }
+
+    private static boolean alwaysAllowed(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ALWAYS_ALLOWED.contains(path);
+    }
+}
