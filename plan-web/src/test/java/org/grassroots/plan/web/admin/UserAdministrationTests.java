@@ -1,0 +1,188 @@
+package org.grassroots.plan.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.grassroots.plan.core.user.Role;
+import org.grassroots.plan.web.TestUsers;
+import org.grassroots.plan.web.WebIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Administrators manage users; every change is validated, audited and follows POST-redirect-GET. */
+@WebIntegrationTest
+class UserAdministrationTests {
+
+    static final Cookie ENGLISH = new Cookie("PLAN_LANG", "en");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    Authentication admin;
+
+    @BeforeEach
+    void setUp() {
+        var testUsers = new TestUsers(context);
+        testUsers.ensure("admin-tester", Role.ADMIN, null);
+        admin = testUsers.signIn("admin-tester");
+    }
+
+    @Test
+    void createsAReporterWithAOneTimePasswordThatMustBeChanged() throws Exception {
+        MvcResult result = mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin))
+                        .param("username", "new-reporter")
+                        .param("displayName", "New Reporter")
+                        .param("email", "new.reporter@example.org")
+                        .param("role", "MISSION_REPORTER")
+                        .param("missionCode", "CG-CHI")
+                        .param("preferredLanguage", "en"))
+                .andExpect(status().isFound())
+                .andExpect(flash().attributeExists("oneTimePassword"))
+                .andReturn();
+        String oneTimePassword = (String) result.getFlashMap().get("oneTimePassword");
+        assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(jdbc.sql("SELECT mission_code || ' ' || must_change_password || ' ' || preferred_language "
+                                + "FROM app_user WHERE username = 'new-reporter'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CG-CHI true en");
+        assertThat(audit("new-reporter", "USER_CREATED")).isEqualTo(1);
+
+        mvc.perform(formLogin("/login").user("new-reporter").password(oneTimePassword))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get(result.getResponse().getRedirectedUrl()).with(authentication(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("new-reporter")));
+    }
+
+    @Test
+    void reporterWithoutMissionAndTakenUserNameAreFieldErrorsInBothLanguages() throws Exception {
+        new TestUsers(context).ensure("taken-name", Role.VIEWER, null);
+        mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin))
+                        .param("username", "taken-name")
+                        .param("displayName", "Someone")
+                        .param("role", "MISSION_REPORTER")
+                        .param("preferredLanguage", "ja"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "在外公館報告者には在外公館を選択してください。")));
+        mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
+                        .param("username", "taken-name")
+                        .param("displayName", "Someone")
+                        .param("role", "VIEWER")
+                        .param("email", "not-an-address")
+                        .param("preferredLanguage", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("This is not a valid e-mail address.")));
+        mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
+                        .param("username", "taken-name")
+                        .param("displayName", "Someone")
+                        .param("role", "VIEWER")
+                        .param("preferredLanguage", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("This user name is already taken.")));
+        mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
+                        .param("username", "Bad Name!")
+                        .param("displayName", "")
+                        .param("preferredLanguage", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Use 3 to 60 lower-case letters"),
+                        org.hamcrest.Matchers.containsString("Enter a value."))));
+    }
+
+    @Test
+    void changesRoleDisablesEnablesUnlocksAndResetsWithAnAuditEntryEach() throws Exception {
+        Long id = new TestUsers(context).ensure("managed-user", Role.VIEWER, null);
+        String base = "/admin/users/" + id;
+
+        mvc.perform(post(base + "/role").with(csrf()).with(authentication(admin)).param("role", "MISSION_REPORTER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "在外公館報告者には在外公館を選択してください。")));
+        mvc.perform(post(base + "/role").with(csrf()).with(authentication(admin))
+                        .param("role", "MISSION_REPORTER").param("missionCode", "CG-LAX"))
+                .andExpect(redirectedUrl(base));
+        mvc.perform(post(base + "/disable").with(csrf()).with(authentication(admin))).andExpect(redirectedUrl(base));
+        mvc.perform(formLogin("/login").user("managed-user").password(TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post(base + "/enable").with(csrf()).with(authentication(admin))).andExpect(redirectedUrl(base));
+        jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = ?").param(id).update();
+        mvc.perform(get(base).with(authentication(admin)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ロック中")));
+        mvc.perform(post(base + "/unlock").with(csrf()).with(authentication(admin))).andExpect(redirectedUrl(base));
+        mvc.perform(post(base + "/password").with(csrf()).with(authentication(admin)))
+                .andExpect(redirectedUrl(base))
+                .andExpect(flash().attributeExists("oneTimePassword"));
+
+        assertThat(jdbc.sql("SELECT role || ' ' || mission_code || ' ' || enabled || ' ' || (locked_until IS NULL) "
+                                + "|| ' ' || must_change_password FROM app_user WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MISSION_REPORTER CG-LAX true true true");
+        for (String type : new String[] {"ROLE_CHANGED", "USER_DISABLED", "USER_ENABLED", "USER_UNLOCKED",
+                "PASSWORD_RESET"}) {
+            assertThat(audit("managed-user", type)).as(type).isEqualTo(1);
+        }
+        assertThat(jdbc.sql("SELECT actor FROM security_audit_event WHERE username = 'managed-user' "
+                                + "AND event_type = 'ROLE_CHANGED'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("admin-tester");
+    }
+
+    @Test
+    void anAdministratorCannotDisableThemselvesOrChangeTheirOwnRole() throws Exception {
+        Long id = new TestUsers(context).ensure("admin-tester", Role.ADMIN, null);
+        mvc.perform(post("/admin/users/" + id + "/disable").with(csrf()).with(authentication(admin)))
+                .andExpect(redirectedUrl("/admin/users/" + id))
+                .andExpect(flash().attribute("error", "admin.user.notYourself"));
+        mvc.perform(post("/admin/users/" + id + "/role").with(csrf()).with(authentication(admin)).param("role", "VIEWER"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT role || ' ' || enabled FROM app_user WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("ADMIN true");
+    }
+
+    @Test
+    void listAndUnknownUser() throws Exception {
+        new TestUsers(context).ensure("listed-reporter", Role.MISSION_REPORTER, "CG-CHI");
+        mvc.perform(get("/admin/users").with(authentication(admin)).cookie(ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("listed-reporter"),
+                        org.hamcrest.Matchers.containsString("Chicago"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??")))));
+        mvc.perform(get("/admin/users/new").with(authentication(admin))).andExpect(status().isOk());
+        mvc.perform(get("/admin/users/999999").with(authentication(admin))).andExpect(status().isNotFound());
+    }
+
+    private long audit(String username, String type) {
+        return jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = ? AND event_type = ?")
+                .param(username)
+                .param(type)
+                .query(Long.class)
+                .single();
+    }
+}
