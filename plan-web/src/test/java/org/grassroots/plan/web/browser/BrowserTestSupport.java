@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -93,7 +96,17 @@ public abstract class BrowserTestSupport {
         open("/login?lang=" + language);
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        clickAndWait("form[action$='/login'] button[type=submit]");
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page has loaded. */
+    protected void clickAndWait(String cssSelector) {
+        WebElement element = find(cssSelector);
+        WebElement oldRoot = find("html");
+        element.click();
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(oldRoot));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     protected WebElement find(String cssSelector) {

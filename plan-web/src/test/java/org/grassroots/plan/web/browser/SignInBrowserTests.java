@@ -40,7 +40,7 @@ class SignInBrowserTests extends BrowserTestSupport {
     void languageSwitchSticksAcrossPages(String from, String to, String homeTitle) {
         signInAs("demo-viewer", from);
 
-        find("a[hreflang='" + to + "']").click();
+        clickAndWait("a[hreflang='" + to + "']");
         assertThat(pageLanguage()).isEqualTo(to);
         open("/");
 
@@ -54,7 +54,7 @@ class SignInBrowserTests extends BrowserTestSupport {
         open("/login?lang=" + language);
         find("#username").sendKeys("demo-viewer");
         find("#password").sendKeys("not-the-password");
-        find("form[action$='/login'] button[type=submit]").click();
+        clickAndWait("form[action$='/login'] button[type=submit]");
 
         assertThat(pageText()).contains(message);
         assertNoSeriousA11yViolations();
