@@ -1,8 +1,11 @@
 package org.grassroots.plan.web.config;
 
 import java.time.Clock;
+import org.grassroots.plan.core.user.SingleSignOn;
 import org.grassroots.plan.persistence.reporting.UserDirectoryQueries;
 import org.grassroots.plan.web.security.AccountStatusFilter;
+import org.grassroots.plan.web.security.PortalOidcUserService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -11,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -26,7 +30,12 @@ public class SecurityConfiguration {
             + "base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectoryQueries directory) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserDirectoryQueries directory,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn,
+            SingleSignOn identities)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/images/**", "/js/**", "/favicon.ico", "/error", "/login")
                         .permitAll()
@@ -43,6 +52,12 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        if (singleSignOn.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureUrl("/login?sso-error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService(identities))));
+        }
         return http.build();
     }
 

@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks the signed-in user's account on every request: a user disabled since signing in is signed out, and a
- * user with a one-time password is sent to change it before anything else (sign-out, static files and error
- * pages excepted). Reads one row by primary key per request.
+ * user who signed in with a one-time password is sent to change it before anything else (sign-out, static files
+ * and error pages excepted; single sign-on users never use their portal password). Reads one row by primary key
+ * per request.
  */
 public class AccountStatusFilter extends OncePerRequestFilter {
 
@@ -42,7 +43,8 @@ public class AccountStatusFilter extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + "/login");
                 return;
             }
-            if (status.mustChangePassword() && !alwaysAllowed(request)) {
+            boolean signedInWithPassword = principal instanceof PortalUserDetails;
+            if (status.mustChangePassword() && signedInWithPassword && !alwaysAllowed(request)) {
                 response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
                 return;
             }

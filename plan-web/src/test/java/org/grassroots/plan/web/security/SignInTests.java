@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.SignInAttempts;
@@ -90,6 +93,15 @@ class SignInTests {
         signIn("no-such-user-anywhere", "whatever-password").andExpect(redirectedUrl("/login?error"));
         signIn("signin-same", "wrong-password").andExpect(redirectedUrl("/login?error"));
         assertThat(auditCount("no-such-user-anywhere", "SIGN_IN_FAILED")).isEqualTo(1);
+    }
+
+    @Test
+    void withoutSingleSignOnConfiguredTheSignInPageHasOnlyTheForm() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("/oauth2/authorization"))));
+        mvc.perform(get("/oauth2/authorization/ministry")).andExpect(redirectedUrl("/login"));
     }
 
     @Test
