@@ -1,4 +1,9 @@
 package org.grassroots.plan.persistence.reporting;
 
-/** Whether a user may still use the portal, and whether they must first replace a one-time password. */
-public record AccountStatus(boolean enabled, boolean mustChangePassword) {}
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What decides whether a signed-in user may go on: enabled, no one-time password to replace, and still the role
+ * and mission they signed in with.
+ */
+public record AccountStatus(boolean enabled, boolean mustChangePassword, String role, @Nullable String missionCode) {}

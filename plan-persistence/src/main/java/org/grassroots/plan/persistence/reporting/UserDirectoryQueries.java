@@ -39,9 +39,10 @@ public class UserDirectoryQueries {
 
     /** What decides whether a signed-in user may go on: empty when the user no longer exists. */
     public Optional<AccountStatus> accountStatus(long id) {
-        return jdbc.sql("SELECT enabled, must_change_password FROM app_user WHERE id = :id")
+        return jdbc.sql("SELECT enabled, must_change_password, role, mission_code FROM app_user WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> new AccountStatus(rs.getBoolean("enabled"), rs.getBoolean("must_change_password")))
+                .query((rs, row) -> new AccountStatus(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                        rs.getString("role"), rs.getString("mission_code")))
                 .optional();
     }
 

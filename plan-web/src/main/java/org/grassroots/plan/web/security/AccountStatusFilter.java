@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import org.grassroots.plan.persistence.reporting.AccountStatus;
 import org.grassroots.plan.persistence.reporting.UserDirectoryQueries;
 import org.springframework.security.core.Authentication;
@@ -14,10 +15,10 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks the signed-in user's account on every request: a user disabled since signing in is signed out, and a
- * user who signed in with a one-time password is sent to change it before anything else (sign-out, static files
- * and error pages excepted; single sign-on users never use their portal password). Reads one row by primary key
- * per request.
+ * Checks the signed-in user's account on every request. A user disabled, or given another role or mission, since
+ * signing in is signed out. A user who signed in with a one-time password is sent to change it before anything
+ * else (sign-out, static files and error pages excepted; single sign-on users never use their portal password).
+ * Reads one row by primary key per request.
  */
 public class AccountStatusFilter extends OncePerRequestFilter {
 
@@ -38,7 +39,7 @@ public class AccountStatusFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
             AccountStatus status = directory.accountStatus(principal.userId()).orElse(null);
-            if (status == null || !status.enabled()) {
+            if (status == null || !status.enabled() || !sameRole(principal, status)) {
                 logoutHandler.logout(request, response, authentication);
                 response.sendRedirect(request.getContextPath() + "/login");
                 return;
@@ -50,6 +51,12 @@ public class AccountStatusFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A user whose role or mission an administrator changed must sign in again to get the new rights. */
+    private static boolean sameRole(PortalPrincipal principal, AccountStatus status) {
+        return principal.role().name().equals(status.role())
+                && Objects.equals(principal.missionCode(), status.missionCode());
     }
 
     @Override

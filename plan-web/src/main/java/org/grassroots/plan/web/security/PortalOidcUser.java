@@ -11,6 +11,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /** A portal user signed in through the ministry's identity provider; their role comes from the portal. */
 public final class PortalOidcUser extends DefaultOidcUser implements PortalPrincipal {
 
+    private static final long serialVersionUID = 1L;
+
     private final Long userId;
     private final String username;
     private final String displayName;

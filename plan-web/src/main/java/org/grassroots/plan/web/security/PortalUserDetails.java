@@ -14,6 +14,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** A portal user as Spring Security sees them after a form sign-in. Kept in the session, so serializable. */
 public final class PortalUserDetails implements UserDetails, CredentialsContainer, PortalPrincipal {
 
+    private static final long serialVersionUID = 1L;
+
     private final Long userId;
     private final String username;
     private final String displayName;

@@ -132,6 +132,17 @@ class PasswordChangeTests {
         mvc.perform(get("/").with(authentication(me))).andExpect(redirectedUrl("/login"));
     }
 
+    @Test
+    void aUserWhoseRoleChangedWhileSignedInMustSignInAgain() throws Exception {
+        testUsers.ensure("pw-demoted-later", Role.HQ_EDITOR, null);
+        Authentication me = testUsers.signIn("pw-demoted-later");
+        mvc.perform(get("/").with(authentication(me))).andExpect(status().isOk());
+        jdbc.sql("UPDATE app_user SET role = 'VIEWER' WHERE username = 'pw-demoted-later'").update();
+
+        mvc.perform(get("/").with(authentication(me))).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/").with(authentication(testUsers.signIn("pw-demoted-later")))).andExpect(status().isOk());
+    }
+
     private long passwordChanges(String username) {
         return jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = ? AND event_type = 'PASSWORD_CHANGED'")
                 .param(username)

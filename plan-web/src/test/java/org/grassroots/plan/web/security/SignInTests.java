@@ -2,9 +2,12 @@ package org.grassroots.plan.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -113,6 +116,14 @@ class SignInTests {
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
         assertThat(auditCount("signin-disabled", "SIGN_IN_REFUSED")).isEqualTo(1);
+    }
+
+    @Test
+    void signOutIsAudited() throws Exception {
+        testUsers.ensure("signin-out", Role.VIEWER, null);
+        mvc.perform(post("/logout").with(csrf()).with(authentication(testUsers.signIn("signin-out"))))
+                .andExpect(redirectedUrl("/login?logout"));
+        assertThat(auditCount("signin-out", "SIGN_OUT")).isEqualTo(1);
     }
 
     @Test
