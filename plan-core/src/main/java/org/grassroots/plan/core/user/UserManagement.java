@@ -7,6 +7,7 @@ import org.grassroots.plan.core.audit.SecurityEventType;
 import org.grassroots.plan.core.reference.DiplomaticMission;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,12 @@ public class UserManagement {
         user.updateProfile(command.displayName(), command.email(), command.preferredLanguage());
         String oneTimePassword = OneTimePasswords.generate();
         user.resetPassword(passwordEncoder.encode(oneTimePassword));
-        users.save(user);
+        try {
+            users.save(user);
+        } catch (DataIntegrityViolationException e) {
+            // Another administrator created the same user name at the same moment.
+            throw new DuplicateUserException(DuplicateUserException.Field.USERNAME);
+        }
         audit.record(SecurityEventType.USER_CREATED, username, actor, describeRole(user), null);
         return new CreatedUser(user.getId(), oneTimePassword);
     }
