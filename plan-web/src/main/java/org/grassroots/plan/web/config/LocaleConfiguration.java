@@ -17,10 +17,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 public class LocaleConfiguration implements WebMvcConfigurer {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.JAPANESE, Locale.ENGLISH);
+    public static final String COOKIE = "PLAN_LANG";
 
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("PLAN_LANG") {
+        var resolver = new CookieLocaleResolver(COOKIE) {
             @Override
             public void setLocale(
                     jakarta.servlet.http.HttpServletRequest request,

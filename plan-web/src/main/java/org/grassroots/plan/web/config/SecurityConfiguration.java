@@ -5,6 +5,7 @@ import org.grassroots.plan.core.user.SingleSignOn;
 import org.grassroots.plan.persistence.reporting.UserDirectoryQueries;
 import org.grassroots.plan.web.security.AccountStatusFilter;
 import org.grassroots.plan.web.security.PortalOidcUserService;
+import org.grassroots.plan.web.security.PreferredLanguageSuccessHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Who may reach what: every page needs a signed-in user; roles and jurisdictions are checked per request. */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +36,10 @@ public class SecurityConfiguration {
             HttpSecurity http,
             UserDirectoryQueries directory,
             ObjectProvider<ClientRegistrationRepository> singleSignOn,
-            SingleSignOn identities)
+            SingleSignOn identities,
+            LocaleResolver localeResolver)
             throws Exception {
+        var signedIn = new PreferredLanguageSuccessHandler(localeResolver, directory, LocaleConfiguration.COOKIE);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/images/**", "/js/**", "/favicon.ico", "/error", "/login")
                         .permitAll()
@@ -45,7 +49,7 @@ public class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterAfter(new AccountStatusFilter(directory), AuthorizationFilter.class)
                 .headers(headers -> headers
@@ -54,7 +58,7 @@ public class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()));
         if (singleSignOn.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")
-                    .defaultSuccessUrl("/", false)
+                    .successHandler(signedIn)
                     .failureUrl("/login?sso-error")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService(identities))));
         }

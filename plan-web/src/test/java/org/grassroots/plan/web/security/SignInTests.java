@@ -9,9 +9,11 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.SignInAttempts;
 import org.grassroots.plan.web.TestUsers;
@@ -116,6 +118,22 @@ class SignInTests {
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
         assertThat(auditCount("signin-disabled", "SIGN_IN_REFUSED")).isEqualTo(1);
+    }
+
+    @Test
+    void signInSwitchesToThePreferredLanguageUnlessTheBrowserChoseOne() throws Exception {
+        new TestUsers(context).ensure("signin-english", Role.VIEWER, null);
+        jdbc.sql("UPDATE app_user SET preferred_language = 'en' WHERE username = 'signin-english'").update();
+
+        signIn("signin-english", TestUsers.PASSWORD)
+                .andExpect(redirectedUrl("/"))
+                .andExpect(cookie().value("PLAN_LANG", "en"));
+        mvc.perform(post("/login").with(csrf())
+                        .param("username", "signin-english")
+                        .param("password", TestUsers.PASSWORD)
+                        .cookie(new Cookie("PLAN_LANG", "ja")))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(cookie().doesNotExist("PLAN_LANG"));
     }
 
     @Test
