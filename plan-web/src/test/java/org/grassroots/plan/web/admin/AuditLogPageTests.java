@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The audit log page: newest first, filtered by user and event type, 50 entries a page. */
 @WebIntegrationTest
@@ -85,8 +86,7 @@ class AuditLogPageTests {
                 .getContentAsString();
     }
 
-    private String table(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-            throws Exception {
+    private String table(MockHttpServletRequestBuilder request) throws Exception {
         String html = mvc.perform(request.with(authentication(admin)))
                 .andExpect(status().isOk())
                 .andReturn()

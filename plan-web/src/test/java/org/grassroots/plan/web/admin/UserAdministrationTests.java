@@ -1,6 +1,9 @@
 package org.grassroots.plan.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -73,7 +76,7 @@ class UserAdministrationTests {
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get(result.getResponse().getRedirectedUrl()).with(authentication(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("new-reporter")));
+                .andExpect(content().string(containsString("new-reporter")));
     }
 
     @Test
@@ -85,7 +88,7 @@ class UserAdministrationTests {
                         .param("role", "MISSION_REPORTER")
                         .param("preferredLanguage", "ja"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(containsString(
                         "在外公館報告者には在外公館を選択してください。")));
         mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
                         .param("username", "taken-name")
@@ -94,22 +97,22 @@ class UserAdministrationTests {
                         .param("email", "not-an-address")
                         .param("preferredLanguage", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("This is not a valid e-mail address.")));
+                .andExpect(content().string(containsString("This is not a valid e-mail address.")));
         mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
                         .param("username", "taken-name")
                         .param("displayName", "Someone")
                         .param("role", "VIEWER")
                         .param("preferredLanguage", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("This user name is already taken.")));
+                .andExpect(content().string(containsString("This user name is already taken.")));
         mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
                         .param("username", "Bad Name!")
                         .param("displayName", "")
                         .param("preferredLanguage", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("Use 3 to 60 lower-case letters"),
-                        org.hamcrest.Matchers.containsString("Enter a value."))));
+                .andExpect(content().string(allOf(
+                        containsString("Use 3 to 60 lower-case letters"),
+                        containsString("Enter a value."))));
     }
 
     @Test
@@ -119,7 +122,7 @@ class UserAdministrationTests {
 
         mvc.perform(post(base + "/role").with(csrf()).with(authentication(admin)).param("role", "MISSION_REPORTER"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(containsString(
                         "在外公館報告者には在外公館を選択してください。")));
         mvc.perform(post(base + "/role").with(csrf()).with(authentication(admin))
                         .param("role", "MISSION_REPORTER").param("missionCode", "CG-LAX"))
@@ -130,7 +133,7 @@ class UserAdministrationTests {
         mvc.perform(post(base + "/enable").with(csrf()).with(authentication(admin))).andExpect(redirectedUrl(base));
         jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = ?").param(id).update();
         mvc.perform(get(base).with(authentication(admin)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("ロック中")));
+                .andExpect(content().string(containsString("ロック中")));
         mvc.perform(post(base + "/unlock").with(csrf()).with(authentication(admin))).andExpect(redirectedUrl(base));
         mvc.perform(post(base + "/password").with(csrf()).with(authentication(admin)))
                 .andExpect(redirectedUrl(base))
@@ -170,10 +173,10 @@ class UserAdministrationTests {
         new TestUsers(context).ensure("listed-reporter", Role.MISSION_REPORTER, "CG-CHI");
         mvc.perform(get("/admin/users").with(authentication(admin)).cookie(ENGLISH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("listed-reporter"),
-                        org.hamcrest.Matchers.containsString("Chicago"),
-                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??")))));
+                .andExpect(content().string(allOf(
+                        containsString("listed-reporter"),
+                        containsString("Chicago"),
+                        not(containsString("??")))));
         mvc.perform(get("/admin/users/new").with(authentication(admin))).andExpect(status().isOk());
         mvc.perform(get("/admin/users/999999").with(authentication(admin))).andExpect(status().isNotFound());
     }

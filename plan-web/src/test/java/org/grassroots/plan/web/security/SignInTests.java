@@ -1,6 +1,8 @@
 package org.grassroots.plan.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Form sign-in: lockout after five failures, release after the lock time, disabled accounts, the audit log. */
 @WebIntegrationTest
@@ -104,8 +107,7 @@ class SignInTests {
     void withoutSingleSignOnConfiguredTheSignInPageHasOnlyTheForm() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("/oauth2/authorization"))));
+                .andExpect(content().string(not(containsString("/oauth2/authorization"))));
         mvc.perform(get("/oauth2/authorization/ministry")).andExpect(redirectedUrl("/login"));
     }
 
@@ -150,7 +152,7 @@ class SignInTests {
         signIn("signin-long", "x".repeat(200)).andExpect(redirectedUrl("/login?error"));
     }
 
-    private org.springframework.test.web.servlet.ResultActions signIn(String username, String password)
+    private ResultActions signIn(String username, String password)
             throws Exception {
         return mvc.perform(formLogin("/login").user(username).password(password));
     }
