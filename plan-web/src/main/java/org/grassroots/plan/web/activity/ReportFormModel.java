@@ -1,0 +1,43 @@
+package org.grassroots.plan.web.activity;
+
+import java.util.List;
+import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.persistence.reporting.ReportFormOptions;
+import org.grassroots.plan.persistence.reporting.ReportOption;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Puts the report form's choices for a mission in the model: its states and counties and the classifications. */
+@Component
+class ReportFormModel {
+
+    /** How many initiatives the form's picker offers. */
+    static final int INITIATIVE_CHOICES = 500;
+
+    private final ReportFormOptions options;
+
+    ReportFormModel(ReportFormOptions options) {
+        this.options = options;
+    }
+
+    void populate(Model model, String missionCode) {
+        var missions = options.missions();
+        var mission = missions.stream().filter(option -> option.code().equals(missionCode)).findFirst();
+        model.addAttribute("mission", mission.orElseThrow(() -> new UnknownMissionException(missionCode)));
+        var states = options.jurisdiction(missionCode);
+        model.addAttribute("states", states);
+        model.addAttribute("splitStates", states.stream().filter(state -> !state.wholeState()).toList());
+        model.addAttribute("priorityAreas", options.leafPriorityAreas());
+        model.addAttribute("sectors", options.sectors());
+        model.addAttribute("regionalApproaches", options.regionalApproaches());
+        model.addAttribute("audiences", options.audiences());
+        model.addAttribute("interestTiers", options.interestTiers());
+        model.addAttribute("initiatives", options.initiatives(INITIATIVE_CHOICES));
+        model.addAttribute("activityTypes", ActivityType.values());
+        model.addAttribute("languages", List.of("ja", "en"));
+    }
+
+    List<ReportOption> missions() {
+        return options.missions();
+    }
+}
