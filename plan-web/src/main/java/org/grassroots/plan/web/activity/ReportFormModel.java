@@ -14,6 +14,12 @@ class ReportFormModel {
     /** How many initiatives the form's picker offers. */
     static final int INITIATIVE_CHOICES = 500;
 
+    /** The form's fields in page order, so the error summary lists problems in the order the form shows them. */
+    static final List<String> FIELD_ORDER = List.of("stateCode", "countyId", "city", "activityDate", "activityType",
+            "priorityAreaCodes", "sectorCodes", "audienceCode", "interestTierCode", "regionalApproachCodes",
+            "participants", "counterpart", "summary", "outcome", "followUp", "language", "initiativeId", "links",
+            "links[0]", "links[1]", "links[2]", "links[3]", "links[4]", "missionCode", "submissionToken", "version");
+
     private final ReportFormOptions options;
 
     ReportFormModel(ReportFormOptions options) {
@@ -35,6 +41,7 @@ class ReportFormModel {
         model.addAttribute("initiatives", options.initiatives(INITIATIVE_CHOICES));
         model.addAttribute("activityTypes", ActivityType.values());
         model.addAttribute("languages", List.of("ja", "en"));
+        model.addAttribute("fieldOrder", FIELD_ORDER);
     }
 
     List<ReportOption> missions() {
