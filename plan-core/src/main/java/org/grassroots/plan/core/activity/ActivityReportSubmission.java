@@ -115,7 +115,7 @@ public class ActivityReportSubmission {
         return reports.findById(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
     }
 
-    private static void requireMayFile(AppUser actor, String missionCode) {
+    static void requireMayFile(AppUser actor, String missionCode) {
         var actorMission = actor.getMission() == null ? null : actor.getMission().getCode();
         if (!actor.isEnabled() || !ReportAccess.mayFileFor(actor.getRole(), actorMission, missionCode)) {
             throw new ReportAccessDeniedException(actor.getUsername() + " may not file for " + missionCode);

@@ -118,6 +118,11 @@ public class ReportContentResolver {
         if (content.summary() == null || content.summary().isBlank()) {
             violations.add(new ReportViolation("summary", "reports.error.required"));
         }
+        checkLength("city", content.city(), 120, violations);
+        checkLength("counterpart", content.counterpart(), 300, violations);
+        checkLength("summary", content.summary(), 8000, violations);
+        checkLength("outcome", content.outcome(), 4000, violations);
+        checkLength("followUp", content.followUp(), 4000, violations);
         if (!"ja".equals(content.language()) && !"en".equals(content.language())) {
             violations.add(new ReportViolation("language", "reports.error.unknownCode"));
         }
@@ -167,6 +172,12 @@ public class ReportContentResolver {
             violations.add(new ReportViolation("activityDate", "reports.error.dateTooEarly"));
         } else if (date.isAfter(LocalDate.now(clock.withZone(LATEST_ZONE)))) {
             violations.add(new ReportViolation("activityDate", "reports.error.dateInFuture"));
+        }
+    }
+
+    private static void checkLength(String field, @Nullable String text, int max, List<ReportViolation> violations) {
+        if (text != null && text.length() > max) {
+            violations.add(new ReportViolation(field, "reports.error.tooLong"));
         }
     }
 

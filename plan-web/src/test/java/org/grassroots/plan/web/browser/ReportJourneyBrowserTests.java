@@ -87,6 +87,9 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
         assertThat(pageText()).contains("次の項目を修正してください。", "州を選んでください。", "概要を入力してください。",
                 "0以上の整数を入力してください。");
         checkPage("reports-form-errors-ja");
+
+        open("/reports/import");
+        checkPage("reports-import-ja");
     }
 
     private void checkPage(String screenshotName) {
