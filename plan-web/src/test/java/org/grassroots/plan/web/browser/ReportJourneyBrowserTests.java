@@ -40,6 +40,8 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
 
         signOut();
         signInAs("demo-hq", "en");
+        open("/reports/new");
+        checkPage("reports-choose-mission");
         open("/reports/review?mission=CG-LAX");
         checkPage("reports-review-queue");
         open(reportPath);
