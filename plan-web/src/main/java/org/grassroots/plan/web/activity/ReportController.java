@@ -2,6 +2,7 @@ package org.grassroots.plan.web.activity;
 
 import jakarta.validation.Valid;
 import org.grassroots.plan.core.activity.ActivityReportNotFoundException;
+import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ActivityReportSubmission;
 import org.grassroots.plan.core.activity.DeleteActivityReportDraft;
 import org.grassroots.plan.core.activity.InvalidReportException;
@@ -117,7 +118,7 @@ class ReportController {
     String confirmDelete(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me, Model model,
             RedirectAttributes redirect) {
         var values = editable(id, me);
-        if (!values.status().equals(org.grassroots.plan.core.activity.ActivityReportStatus.DRAFT)) {
+        if (values.status() != ActivityReportStatus.DRAFT) {
             redirect.addFlashAttribute("reportError", "reports.refused.NOT_DELETABLE");
             return "redirect:/reports/" + id;
         }
