@@ -3,6 +3,7 @@ package org.grassroots.plan.web.activity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.grassroots.plan.core.activity.ActivityReportNotFoundException;
 import org.grassroots.plan.core.activity.ActivityReportReview;
@@ -40,14 +41,16 @@ class ReportBrowseController {
     private final ReportFormOptions options;
     private final ActivityReportReview review;
     private final ReportClock clock;
+    private final ReportChangeLabels changeLabels;
 
     ReportBrowseController(ReportQueries queries, ReportCalendarQueries calendar, ReportFormOptions options,
-            ActivityReportReview review, ReportClock clock) {
+            ActivityReportReview review, ReportClock clock, ReportChangeLabels changeLabels) {
         this.queries = queries;
         this.calendar = calendar;
         this.options = options;
         this.review = review;
         this.clock = clock;
+        this.changeLabels = changeLabels;
     }
 
     @GetMapping
@@ -66,7 +69,7 @@ class ReportBrowseController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me, Model model) {
+    String detail(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me, Model model, Locale locale) {
         var report = queries.detail(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
         if (!ReportAccess.mayRead(me.role(), me.missionCode(), report.missionCode(), report.status())) {
             throw new ReportAccessDeniedException(me.username() + " may not read report " + id);
@@ -80,7 +83,7 @@ class ReportBrowseController {
         model.addAttribute("mayReopen",
                 ReportAccess.mayReopen(me.role()) && report.status() == ActivityReportStatus.ACCEPTED);
         model.addAttribute("changes", report.status() == ActivityReportStatus.RESUBMITTED
-                ? review.changesSinceReturn(id)
+                ? changeLabels.label(review.changesSinceReturn(id), locale)
                 : List.of());
         return "reports/detail";
     }

@@ -139,6 +139,7 @@ class ReportWorkflowTests {
         var correction = valid("CA", fields.get("summary") + " With 55 participants.");
         correction.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         correction.put("participants", "55");
+        correction.put("priorityAreaCodes", "ENERGY");
         correction.put("version", String.valueOf(db.version(id)));
         mvc.perform(form("/reports/" + id + "/edit", correction, "submit").with(people.as(losAngeles)))
                 .andExpect(redirectedUrl("/reports/" + id));
@@ -150,6 +151,9 @@ class ReportWorkflowTests {
                 .andExpect(content().string(containsString("<td class=\"multiline change-before\">40</td>")))
                 .andExpect(content().string(containsString("<td class=\"multiline change-after\">55</td>")))
                 .andExpect(content().string(containsString(" With 55 participants.")))
+                .andExpect(content().string(containsString(
+                        "<td class=\"multiline change-before\">Science, technology and innovation</td>")))
+                .andExpect(content().string(containsString("<td class=\"multiline change-after\">Energy</td>")))
                 .andExpect(content().string(not(containsString("<th scope=\"row\">State</th>"))));
 
         // The reporter who last changed it cannot accept (no role), HQ accepts.
