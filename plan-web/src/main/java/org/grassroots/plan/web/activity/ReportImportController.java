@@ -73,7 +73,7 @@ class ReportImportController {
         if (missionCode == null || file == null || file.isEmpty()) {
             return page(me, model, locale, List.of(new ImportViolation(1, "file", "reports.import.error.noFile")));
         }
-        var read = new ReportCsvReader(counties(missionCode)).read(file.getBytes());
+        var read = new ReportImportReader(counties(missionCode)).read(file.getBytes());
         try {
             imports.importDrafts(
                     new ImportActivityReports(me.userId(), missionCode, read.rows(), read.problems()));

@@ -9,8 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
@@ -74,6 +77,39 @@ class ReportImportTests {
         mvc.perform(upload(csv.getBytes(Charset.forName("windows-31j"))).with(people.as(losAngeles)))
                 .andExpect(redirectedUrl("/reports/mine"));
         assertThat(count(marker)).isOne();
+    }
+
+    @Test
+    void readsExcelWithJapaneseHeadersAndDateCells() throws Exception {
+        var marker = "Excel " + System.nanoTime();
+        byte[] bytes;
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("報告");
+            String[] headers = {"州", "郡", "活動日", "活動の種類", "重点分野", "参加者数", "概要", "言語"};
+            var header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("CA");
+            row.createCell(1).setCellValue("San Diego");
+            var date = row.createCell(2);
+            date.setCellValue(LocalDate.of(2025, 9, 12));
+            date.setCellStyle(dateStyle);
+            row.createCell(3).setCellValue("BUSINESS_VISIT");
+            row.createCell(4).setCellValue("GROWTH_TALENT");
+            row.createCell(5).setCellValue(12);
+            row.createCell(6).setCellValue(marker);
+            row.createCell(7).setCellValue("ja");
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        mvc.perform(upload(bytes).with(people.as(losAngeles))).andExpect(redirectedUrl("/reports/mine"));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE summary = :m AND activity_date = DATE '2025-09-12'"
+                        + " AND participants = 12").param("m", marker).query(Long.class).single()).isOne();
     }
 
     @Test

@@ -1,12 +1,6 @@
 package org.grassroots.plan.web.activity;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.grassroots.plan.core.activity.ActivityType;
 import org.grassroots.plan.core.activity.ImportActivityReports;
 import org.grassroots.plan.core.activity.ImportViolation;
@@ -28,11 +20,11 @@ import org.grassroots.plan.core.activity.ReportContent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a report import file: CSV with a header row (English or Japanese column names), UTF-8 (with or without a
- * byte-order mark) or Shift_JIS as Excel in Japan saves it. Multiple codes and links are separated by semicolons.
+ * Reads a report import file (CSV or XLSX, see {@link ReportImportTable}) with a header row of English or Japanese
+ * column names. Multiple codes and links are separated by semicolons.
  * Values that cannot be read become problems of their row and column; the content rules are checked later.
  */
-final class ReportCsvReader {
+final class ReportImportReader {
 
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
     private static final String SEPARATORS = "[;；、\\s]+";
@@ -44,17 +36,19 @@ final class ReportCsvReader {
     private final List<ImportViolation> problems = new ArrayList<>();
 
     /** @param countiesByState the mission's counties, by state code, then by lower-case county name */
-    ReportCsvReader(Map<String, Map<String, Long>> countiesByState) {
+    ReportImportReader(Map<String, Map<String, Long>> countiesByState) {
         this.countiesByState = countiesByState;
     }
 
     Result read(byte[] bytes) {
         var rows = new ArrayList<ImportActivityReports.Row>();
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setAllowMissingColumnNames(true).get();
-        try (var parser = format.parse(new StringReader(decode(bytes)))) {
+        try {
+            var table = ReportImportTable.read(bytes);
             var columns = new EnumMap<ReportImportColumn, String>(ReportImportColumn.class);
-            for (String header : parser.getHeaderNames()) {
+            for (String header : table.headers()) {
+                if (header.isBlank()) {
+                    continue;
+                }
                 ReportImportColumn.byHeader(header).ifPresentOrElse(column -> columns.put(column, header),
                         () -> problems.add(new ImportViolation(1, "file", "reports.import.error.unknownColumn", header)));
             }
@@ -63,11 +57,10 @@ final class ReportCsvReader {
                     problems.add(new ImportViolation(1, column.getField(), "reports.import.error.missingColumn"));
                 }
             }
-            for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber() + 1;
-                rows.add(new ImportActivityReports.Row(line, content(new Cells(record, columns, line))));
+            for (var line : table.lines()) {
+                rows.add(new ImportActivityReports.Row(line.number(), content(new Cells(line, columns))));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             problems.add(new ImportViolation(1, "file", "reports.import.error.unreadable"));
         }
         return new Result(rows, problems);
@@ -77,7 +70,7 @@ final class ReportCsvReader {
         var state = cells.text(ReportImportColumn.STATE);
         var stateCode = state == null ? null : state.toUpperCase(Locale.ROOT);
         return new ReportContent(stateCode, county(cells, stateCode), cells.text(ReportImportColumn.CITY),
-                cells.parse(ReportImportColumn.DATE, ReportCsvReader::date, "reports.import.error.date"),
+                cells.parse(ReportImportColumn.DATE, ReportImportReader::date, "reports.import.error.date"),
                 cells.parse(ReportImportColumn.ACTIVITY_TYPE,
                         value -> ActivityType.valueOf(value.toUpperCase(Locale.ROOT)), "reports.error.unknownCode"),
                 cells.codes(ReportImportColumn.PRIORITY_AREAS), cells.codes(ReportImportColumn.SECTORS),
@@ -119,39 +112,26 @@ final class ReportCsvReader {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
-    static String decode(byte[] bytes) throws CharacterCodingException {
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3 : 0;
-        var buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            return Charset.forName("windows-31j").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        }
-    }
-
     /** The cells of one row, read by column, noting what cannot be read. */
     private final class Cells {
 
-        private final CSVRecord record;
+        private final ReportImportTable.Line row;
         private final Map<ReportImportColumn, String> columns;
         private final int line;
 
-        Cells(CSVRecord record, Map<ReportImportColumn, String> columns, int line) {
-            this.record = record;
+        Cells(ReportImportTable.Line row, Map<ReportImportColumn, String> columns) {
+            this.row = row;
             this.columns = columns;
-            this.line = line;
+            this.line = row.number();
         }
 
         @Nullable String text(ReportImportColumn column) {
             var header = columns.get(column);
-            if (header == null || !record.isSet(header)) {
+            var value = header == null ? null : row.values().get(header);
+            if (value == null || value.isBlank()) {
                 return null;
             }
-            var value = record.get(header).strip();
-            return value.isEmpty() ? null : value;
+            return value.strip();
         }
 
         <T> @Nullable T parse(ReportImportColumn column, Function<String, T> parser, String messageKey) {
