@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -155,6 +158,12 @@ public class ActivityReport extends AbstractEntity {
     @Column(name = "url", nullable = false)
     private List<String> links = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "activity_report_returned_field", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "field")
+    @Column(name = "field_value", nullable = false)
+    private Map<String, String> returnedFields = new TreeMap<>();
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("occurredAt ASC, id ASC")
     private List<ActivityReportTransition> timeline = new ArrayList<>();
@@ -177,7 +186,8 @@ public class ActivityReport extends AbstractEntity {
     /** Changes the report's content; only a draft or a returned report can be changed. */
     public void revise(UsState state, ActivityDetails details, AppUser editor, Instant now) {
         if (!status.isEditableByMission()) {
-            throw new IllegalReportTransitionException("A " + status + " report cannot be changed");
+            throw new IllegalReportTransitionException(
+                    IllegalReportTransitionException.Reason.NOT_EDITABLE, "A " + status + " report cannot be changed");
         }
         this.state = state;
         apply(details);
@@ -189,7 +199,9 @@ public class ActivityReport extends AbstractEntity {
         var next = switch (status) {
             case DRAFT -> ActivityReportStatus.SUBMITTED;
             case RETURNED -> ActivityReportStatus.RESUBMITTED;
-            default -> throw new IllegalReportTransitionException("A " + status + " report cannot be submitted");
+            default -> throw new IllegalReportTransitionException(
+                    IllegalReportTransitionException.Reason.NOT_SUBMITTABLE,
+                    "A " + status + " report cannot be submitted");
         };
         this.submittedAt = now;
         this.lastModifiedBy = submitter;
@@ -214,23 +226,50 @@ public class ActivityReport extends AbstractEntity {
         this.reviewedBy = reviewer;
         this.reviewedAt = now;
         this.returnComment = comment;
+        keepReturnedFields();
         moveTo(ActivityReportStatus.RETURNED, reviewer, now, comment);
     }
 
     /** Opens an accepted report again (an administrator's action), sending it back to its mission. */
     public void reopen(AppUser administrator, String reason, Instant now) {
         if (status != ActivityReportStatus.ACCEPTED) {
-            throw new IllegalReportTransitionException("Only an accepted report can be reopened");
+            throw new IllegalReportTransitionException(
+                    IllegalReportTransitionException.Reason.NOT_ACCEPTED, "Only an accepted report can be reopened");
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Reopening a report needs a reason");
         }
         this.returnComment = reason;
+        keepReturnedFields();
         moveTo(ActivityReportStatus.RETURNED, administrator, now, reason);
     }
 
     public boolean isDeletable() {
         return status == ActivityReportStatus.DRAFT;
+    }
+
+    /** Refuses unless the report is a draft, the only kind its mission may delete. */
+    public void requireDeletable() {
+        if (!isDeletable()) {
+            throw new IllegalReportTransitionException(
+                    IllegalReportTransitionException.Reason.NOT_DELETABLE, "A " + status + " report cannot be deleted");
+        }
+    }
+
+    /**
+     * The reviewed fields that differ from what they were when the report was last returned; empty if it never
+     * was.
+     */
+    public List<FieldChange> changesSinceReturn() {
+        if (returnedFields.isEmpty()) {
+            return List.of();
+        }
+        return ReviewedFields.changes(returnedFields, ReviewedFields.of(this));
+    }
+
+    private void keepReturnedFields() {
+        returnedFields.clear();
+        returnedFields.putAll(ReviewedFields.of(this));
     }
 
     public void useSubmissionToken(UUID token) {
@@ -239,14 +278,18 @@ public class ActivityReport extends AbstractEntity {
 
     private void requireAwaitingReview(String action) {
         if (!status.isAwaitingReview()) {
-            throw new IllegalReportTransitionException("A " + status + " report cannot be " + action);
+            throw new IllegalReportTransitionException(
+                    IllegalReportTransitionException.Reason.NOT_AWAITING_REVIEW,
+                    "A " + status + " report cannot be " + action);
         }
     }
 
     private void requireNotOwnWork(AppUser reviewer) {
         if (Objects.equals(reviewer.getId(), author.getId())
                 || Objects.equals(reviewer.getId(), lastModifiedBy.getId())) {
-            throw new IllegalReportTransitionException("Nobody reviews a report they wrote or last changed");
+            throw new IllegalReportTransitionException(
+                    IllegalReportTransitionException.Reason.OWN_WORK,
+                    "Nobody reviews a report they wrote or last changed");
         }
     }
 

@@ -1,4 +1,4 @@
-/** Spring Data repository of activity reports. */
+/** Spring Data repositories of activity reports and reporting periods. */
 @NullMarked
 package org.grassroots.plan.persistence.activity;
 

@@ -1,0 +1,79 @@
+package org.grassroots.plan.core.activity;
+
+import java.time.Clock;
+import java.util.List;
+import org.grassroots.plan.core.user.AppUser;
+import org.grassroots.plan.core.user.Users;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HQ's side of the workflow: accept or return a submitted report, and (administrators only) reopen an accepted
+ * one. Nobody reviews a report they wrote or last changed; the report itself refuses that.
+ */
+@Service
+@Transactional
+public class ActivityReportReview {
+
+    private final ActivityReports reports;
+    private final Users users;
+    private final Clock clock;
+
+    ActivityReportReview(ActivityReports reports, Users users, ObjectProvider<Clock> clock) {
+        this.reports = reports;
+        this.users = users;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public void accept(AcceptActivityReport command) {
+        var reviewer = reviewer(command.actorId());
+        var report = report(command.reportId(), command.version());
+        report.accept(reviewer, clock.instant());
+    }
+
+    public void returnToMission(ReturnActivityReport command) {
+        var reviewer = reviewer(command.actorId());
+        var report = report(command.reportId(), command.version());
+        report.returnToMission(reviewer, command.comment(), clock.instant());
+    }
+
+    public void reopen(ReopenActivityReport command) {
+        var administrator = actor(command.actorId());
+        if (!ReportAccess.mayReopen(administrator.getRole())) {
+            throw new ReportAccessDeniedException(administrator.getUsername() + " may not reopen reports");
+        }
+        var report = report(command.reportId(), command.version());
+        report.reopen(administrator, command.reason(), clock.instant());
+    }
+
+    /** What changed in the report since it was last returned (empty if it never was). */
+    @Transactional(readOnly = true)
+    public List<FieldChange> changesSinceReturn(Long reportId) {
+        return reports.findById(reportId)
+                .orElseThrow(() -> new ActivityReportNotFoundException(reportId))
+                .changesSinceReturn();
+    }
+
+    private AppUser reviewer(Long actorId) {
+        var actor = actor(actorId);
+        if (!ReportAccess.mayReview(actor.getRole())) {
+            throw new ReportAccessDeniedException(actor.getUsername() + " may not review reports");
+        }
+        return actor;
+    }
+
+    private AppUser actor(Long actorId) {
+        var actor = users.findById(actorId).orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
+        if (!actor.isEnabled()) {
+            throw new ReportAccessDeniedException(actor.getUsername() + " is disabled");
+        }
+        return actor;
+    }
+
+    private ActivityReport report(Long id, long version) {
+        var report = reports.findById(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
+        ActivityReportSubmission.requireVersion(report, version);
+        return report;
+    }
+}

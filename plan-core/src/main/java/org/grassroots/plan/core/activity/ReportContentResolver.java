@@ -1,0 +1,222 @@
+package org.grassroots.plan.core.activity;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.grassroots.plan.core.initiative.Initiative;
+import org.grassroots.plan.core.initiative.Initiatives;
+import org.grassroots.plan.core.reference.Audiences;
+import org.grassroots.plan.core.reference.County;
+import org.grassroots.plan.core.reference.InterestTiers;
+import org.grassroots.plan.core.reference.MissionJurisdiction;
+import org.grassroots.plan.core.reference.MissionJurisdictions;
+import org.grassroots.plan.core.reference.PriorityArea;
+import org.grassroots.plan.core.reference.PriorityAreas;
+import org.grassroots.plan.core.reference.RegionalApproaches;
+import org.grassroots.plan.core.reference.Sectors;
+import org.grassroots.plan.core.reference.UsState;
+import org.grassroots.plan.core.reference.UsStates;
+import org.grassroots.plan.core.shared.CodedReference;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a report's content against the reference data and the mission's jurisdiction and resolves it to
+ * entities. A state outside the mission's jurisdiction is an access violation; everything else is a field
+ * violation, and all of them are reported together.
+ */
+@Component
+public class ReportContentResolver {
+
+    /** The first reportable date; the plan's first revision was adopted in 2017. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2017, 1, 1);
+
+    /** "Today" is taken where it is latest among the missions' jurisdictions (Guam, the Marianas). */
+    static final ZoneId LATEST_ZONE = ZoneId.of("Pacific/Guam");
+
+    public static final int MAX_LINKS = 5;
+
+    private final UsStates states;
+    private final MissionJurisdictions jurisdictions;
+    private final PriorityAreas areas;
+    private final Sectors sectors;
+    private final RegionalApproaches approaches;
+    private final Audiences audiences;
+    private final InterestTiers tiers;
+    private final Initiatives initiatives;
+    private final Clock clock;
+
+    ReportContentResolver(UsStates states, MissionJurisdictions jurisdictions, PriorityAreas areas, Sectors sectors,
+            RegionalApproaches approaches, Audiences audiences, InterestTiers tiers, Initiatives initiatives,
+            ObjectProvider<Clock> clock) {
+        this.states = states;
+        this.jurisdictions = jurisdictions;
+        this.areas = areas;
+        this.sectors = sectors;
+        this.approaches = approaches;
+        this.audiences = audiences;
+        this.tiers = tiers;
+        this.initiatives = initiatives;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** A report's state and details, resolved and checked. */
+    public record Resolved(UsState state, ActivityDetails details) {}
+
+    /** Resolves the content for the mission, or throws {@link InvalidReportException} listing every violation. */
+    public Resolved resolve(String missionCode, ReportContent content) {
+        var violations = new ArrayList<ReportViolation>();
+        UsState state = null;
+        County county = null;
+        if (content.stateCode() == null) {
+            violations.add(new ReportViolation("stateCode", "reports.error.required"));
+        } else {
+            state = states.findById(content.stateCode()).orElse(null);
+            if (state == null) {
+                violations.add(new ReportViolation("stateCode", "reports.error.unknownCode"));
+            } else {
+                MissionJurisdiction jurisdiction = jurisdictions
+                        .findByMissionCodeAndStateCode(missionCode, state.getCode())
+                        .orElseThrow(() -> new ReportAccessDeniedException(
+                                content.stateCode() + " is not in the jurisdiction of " + missionCode));
+                county = county(jurisdiction, content.countyId(), violations);
+            }
+        }
+        checkDate(content.activityDate(), violations);
+        if (content.activityType() == null) {
+            violations.add(new ReportViolation("activityType", "reports.error.required"));
+        }
+        var priorityAreas = resolveAll(content.priorityAreaCodes(), areas::findAllById, "priorityAreaCodes", violations);
+        if (content.priorityAreaCodes().isEmpty()) {
+            violations.add(new ReportViolation("priorityAreaCodes", "reports.error.priorityAreaRequired"));
+        } else if (priorityAreas.stream().anyMatch(area -> !area.isLeaf())) {
+            violations.add(new ReportViolation("priorityAreaCodes", "reports.error.notLeafArea"));
+        }
+        var sectorSet = resolveAll(content.sectorCodes(), sectors::findAllById, "sectorCodes", violations);
+        var approachSet =
+                resolveAll(content.regionalApproachCodes(), approaches::findAllById, "regionalApproachCodes", violations);
+        var audience = content.audienceCode() == null ? null : audiences.findById(content.audienceCode()).orElse(null);
+        if (content.audienceCode() != null && audience == null) {
+            violations.add(new ReportViolation("audienceCode", "reports.error.unknownCode"));
+        }
+        var tier = content.interestTierCode() == null ? null : tiers.findById(content.interestTierCode()).orElse(null);
+        if (content.interestTierCode() != null && tier == null) {
+            violations.add(new ReportViolation("interestTierCode", "reports.error.unknownCode"));
+        }
+        if (content.participants() != null && content.participants() < 0) {
+            violations.add(new ReportViolation("participants", "reports.error.participants"));
+        }
+        if (content.summary() == null || content.summary().isBlank()) {
+            violations.add(new ReportViolation("summary", "reports.error.required"));
+        }
+        checkLength("city", content.city(), 120, violations);
+        checkLength("counterpart", content.counterpart(), 300, violations);
+        checkLength("summary", content.summary(), 8000, violations);
+        checkLength("outcome", content.outcome(), 4000, violations);
+        checkLength("followUp", content.followUp(), 4000, violations);
+        if (!"ja".equals(content.language()) && !"en".equals(content.language())) {
+            violations.add(new ReportViolation("language", "reports.error.unknownCode"));
+        }
+        Initiative initiative = content.initiativeId() == null
+                ? null
+                : initiatives.findById(content.initiativeId()).orElse(null);
+        if (content.initiativeId() != null && initiative == null) {
+            violations.add(new ReportViolation("initiativeId", "reports.error.unknownInitiative"));
+        }
+        checkLinks(content.links(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidReportException(violations);
+        }
+        var details = new ActivityDetails(county, content.city(), content.activityDate(), content.activityType(),
+                audience, tier, content.participants(), content.counterpart(), content.summary(), content.outcome(),
+                content.followUp(), content.language(), initiative, Set.copyOf(priorityAreas), Set.copyOf(sectorSet),
+                Set.copyOf(approachSet), content.links());
+        return new Resolved(state, details);
+    }
+
+    private static @Nullable County county(
+            MissionJurisdiction jurisdiction, @Nullable Long countyId, List<ReportViolation> violations) {
+        if (jurisdiction.isWholeState()) {
+            if (countyId != null) {
+                violations.add(new ReportViolation("countyId", "reports.error.countyNotApplicable"));
+            }
+            return null;
+        }
+        if (countyId == null) {
+            violations.add(new ReportViolation("countyId", "reports.error.countyRequired"));
+            return null;
+        }
+        var county = jurisdiction.getCounties().stream()
+                .filter(candidate -> candidate.getId().equals(countyId))
+                .findFirst()
+                .orElse(null);
+        if (county == null) {
+            violations.add(new ReportViolation("countyId", "reports.error.countyOutsideJurisdiction"));
+        }
+        return county;
+    }
+
+    private void checkDate(@Nullable LocalDate date, List<ReportViolation> violations) {
+        if (date == null) {
+            violations.add(new ReportViolation("activityDate", "reports.error.required"));
+        } else if (date.isBefore(EARLIEST_DATE)) {
+            violations.add(new ReportViolation("activityDate", "reports.error.dateTooEarly"));
+        } else if (date.isAfter(LocalDate.now(clock.withZone(LATEST_ZONE)))) {
+            violations.add(new ReportViolation("activityDate", "reports.error.dateInFuture"));
+        }
+    }
+
+    private static void checkLength(String field, @Nullable String text, int max, List<ReportViolation> violations) {
+        if (text != null && text.length() > max) {
+            violations.add(new ReportViolation(field, "reports.error.tooLong"));
+        }
+    }
+
+    private static void checkLinks(List<String> links, List<ReportViolation> violations) {
+        if (links.size() > MAX_LINKS) {
+            violations.add(new ReportViolation("links", "reports.error.tooManyLinks"));
+        }
+        for (int i = 0; i < links.size(); i++) {
+            if (!isWebAddress(links.get(i))) {
+                violations.add(new ReportViolation("links[" + i + "]", "reports.error.link"));
+            }
+        }
+    }
+
+    static boolean isWebAddress(String link) {
+        if (link.length() > 2000) {
+            return false;
+        }
+        try {
+            var uri = new URI(link);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static <T extends CodedReference> List<T> resolveAll(Set<String> codes,
+            Function<Collection<String>, List<T>> finder, String field, List<ReportViolation> violations) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        var found = finder.apply(codes);
+        var foundCodes = new HashSet<String>();
+        found.forEach(value -> foundCodes.add(value.getCode()));
+        if (!foundCodes.containsAll(codes)) {
+            violations.add(new ReportViolation(field, "reports.error.unknownCode"));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,60 @@
+package org.grassroots.plan.core.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.grassroots.plan.core.user.Role;
+import org.junit.jupiter.api.Test;
+
+class ReportRulesTests {
+
+    @Test
+    void reportersFileOnlyForTheirMissionAndViewersNever() {
+        assertThat(ReportAccess.mayFileFor(Role.MISSION_REPORTER, "CG-CHI", "CG-CHI")).isTrue();
+        assertThat(ReportAccess.mayFileFor(Role.MISSION_REPORTER, "CG-CHI", "CG-HOU")).isFalse();
+        assertThat(ReportAccess.mayFileFor(Role.HQ_EDITOR, null, "CG-HOU")).isTrue();
+        assertThat(ReportAccess.mayFileFor(Role.ADMIN, null, "CG-HOU")).isTrue();
+        assertThat(ReportAccess.mayFileFor(Role.VIEWER, null, "CG-HOU")).isFalse();
+    }
+
+    @Test
+    void draftsAreReadOnlyByTheirMissionAndHq() {
+        assertThat(ReportAccess.mayRead(Role.MISSION_REPORTER, "CG-CHI", "CG-HOU", ActivityReportStatus.DRAFT)).isFalse();
+        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.DRAFT)).isFalse();
+        assertThat(ReportAccess.mayRead(Role.HQ_EDITOR, null, "CG-HOU", ActivityReportStatus.DRAFT)).isTrue();
+        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.SUBMITTED)).isTrue();
+    }
+
+    @Test
+    void onlyHqReviewsAndOnlyAdministratorsReopen() {
+        assertThat(ReportAccess.mayReview(Role.HQ_EDITOR)).isTrue();
+        assertThat(ReportAccess.mayReview(Role.MISSION_REPORTER)).isFalse();
+        assertThat(ReportAccess.mayReopen(Role.HQ_EDITOR)).isFalse();
+        assertThat(ReportAccess.mayReopen(Role.ADMIN)).isTrue();
+    }
+
+    @Test
+    void changesListOnlyTheFieldsThatDiffer() {
+        Map<String, String> before = new LinkedHashMap<>();
+        before.put("summary", "Old text");
+        before.put("participants", "40");
+        before.put("city", "");
+        Map<String, String> after = new LinkedHashMap<>(before);
+        after.put("participants", "55");
+        after.put("city", "Irvine");
+
+        assertThat(ReviewedFields.changes(before, after)).containsExactly(
+                new FieldChange("participants", "40", "55"), new FieldChange("city", "", "Irvine"));
+    }
+
+    @Test
+    void pressLinksMustBeWebAddresses() {
+        assertThat(ReportContentResolver.isWebAddress("https://example.org/news?id=1")).isTrue();
+        assertThat(ReportContentResolver.isWebAddress("HTTP://example.org")).isTrue();
+        assertThat(ReportContentResolver.isWebAddress("javascript:alert(1)")).isFalse();
+        assertThat(ReportContentResolver.isWebAddress("https://")).isFalse();
+        assertThat(ReportContentResolver.isWebAddress("ftp://example.org/file")).isFalse();
+        assertThat(ReportContentResolver.isWebAddress("https://" + "a".repeat(2000) + ".org")).isFalse();
+    }
+}

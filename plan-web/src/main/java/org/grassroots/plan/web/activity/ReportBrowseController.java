@@ -1,0 +1,125 @@
+package org.grassroots.plan.web.activity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.grassroots.plan.core.activity.ActivityReportNotFoundException;
+import org.grassroots.plan.core.activity.ActivityReportReview;
+import org.grassroots.plan.core.activity.ActivityReportStatus;
+import org.grassroots.plan.core.activity.ReportAccess;
+import org.grassroots.plan.core.activity.ReportAccessDeniedException;
+import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.persistence.reporting.ReportCalendarQueries;
+import org.grassroots.plan.persistence.reporting.ReportFilingRow;
+import org.grassroots.plan.persistence.reporting.ReportFormOptions;
+import org.grassroots.plan.persistence.reporting.ReportQueries;
+import org.grassroots.plan.persistence.reporting.ReportRow;
+import org.grassroots.plan.persistence.reporting.ReportViewer;
+import org.grassroots.plan.web.security.PortalPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Reading reports: the filtered list, a report's page with its timeline, and a reporter's mission page. */
+@Controller
+@RequestMapping("/reports")
+class ReportBrowseController {
+
+    static final int PAGE_SIZE = 25;
+    static final int ACCEPTED_ON_MISSION_PAGE = 20;
+
+    private final ReportQueries queries;
+    private final ReportCalendarQueries calendar;
+    private final ReportFormOptions options;
+    private final ActivityReportReview review;
+    private final ReportClock clock;
+    private final ReportChangeLabels changeLabels;
+
+    ReportBrowseController(ReportQueries queries, ReportCalendarQueries calendar, ReportFormOptions options,
+            ActivityReportReview review, ReportClock clock, ReportChangeLabels changeLabels) {
+        this.queries = queries;
+        this.calendar = calendar;
+        this.options = options;
+        this.review = review;
+        this.clock = clock;
+        this.changeLabels = changeLabels;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") ReportFilter filter, BindingResult ignoredTypos,
+            @AuthenticationPrincipal PortalPrincipal me, Model model) {
+        var viewer = new ReportViewer(me.role(), me.missionCode());
+        model.addAttribute("reports", queries.search(filter.toSearch(), viewer, filter.getPage(), PAGE_SIZE));
+        model.addAttribute("missions", options.missions());
+        model.addAttribute("states", options.states());
+        model.addAttribute("priorityAreas", options.leafPriorityAreas());
+        model.addAttribute("statuses", ActivityReportStatus.values());
+        int currentYear = FiscalYear.containing(clock.today()).year();
+        model.addAttribute("fiscalYears", IntStream.rangeClosed(2017, currentYear).map(y -> currentYear + 2017 - y)
+                .boxed().toList());
+        return "reports/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me, Model model, Locale locale) {
+        var report = queries.detail(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
+        if (!ReportAccess.mayRead(me.role(), me.missionCode(), report.missionCode(), report.status())) {
+            throw new ReportAccessDeniedException(me.username() + " may not read report " + id);
+        }
+        boolean mission = ReportAccess.mayFileFor(me.role(), me.missionCode(), report.missionCode());
+        model.addAttribute("report", report);
+        model.addAttribute("mayEdit", mission && report.status().isEditableByMission());
+        model.addAttribute("mayDelete", mission && report.status() == ActivityReportStatus.DRAFT);
+        model.addAttribute("mayReview", ReportAccess.mayReview(me.role()) && report.status().isAwaitingReview());
+        model.addAttribute("ownWork", me.userId() == report.authorId() || me.userId() == report.lastModifiedById());
+        model.addAttribute("mayReopen",
+                ReportAccess.mayReopen(me.role()) && report.status() == ActivityReportStatus.ACCEPTED);
+        model.addAttribute("changes", report.status() == ActivityReportStatus.RESUBMITTED
+                ? changeLabels.label(review.changesSinceReturn(id), locale)
+                : List.of());
+        return "reports/detail";
+    }
+
+    @GetMapping("/mine")
+    @PreAuthorize("hasRole('MISSION_REPORTER')")
+    String mine(@AuthenticationPrincipal PortalPrincipal me, Model model) {
+        var missionCode = me.missionCode();
+        var today = clock.today();
+        var fiscalYear = FiscalYear.containing(today);
+        int quarter = FiscalYear.quarterOf(today);
+        List<ReportRow> reports = queries.missionReports(missionCode, ACCEPTED_ON_MISSION_PAGE);
+        model.addAttribute("drafts", with(reports, ActivityReportStatus.DRAFT));
+        model.addAttribute("returned", with(reports, ActivityReportStatus.RETURNED));
+        model.addAttribute("submitted", with(reports, ActivityReportStatus.SUBMITTED, ActivityReportStatus.RESUBMITTED));
+        model.addAttribute("accepted", with(reports, ActivityReportStatus.ACCEPTED));
+        model.addAttribute("fiscalYear", fiscalYear);
+        model.addAttribute("quarter", quarter);
+        model.addAttribute("counts", calendar.missionCounts(missionCode, fiscalYear,
+                fiscalYear.quarterStart(quarter), fiscalYear.quarterEnd(quarter)));
+        var periods = calendar.missionCalendar(missionCode, fiscalYear, today);
+        var reminders = new ArrayList<ReportFilingRow>(calendar.missionCalendar(missionCode, fiscalYear.previous(), today));
+        reminders.addAll(periods);
+        model.addAttribute("periods", periods);
+        model.addAttribute("reminders", reminders.stream()
+                .filter(row -> row.isOverdue() || row.isDueSoon())
+                .filter(row -> !row.period().dueOn().isBefore(today.minusDays(120)))
+                .sorted(Comparator.comparing(row -> row.period().dueOn()))
+                .toList());
+        model.addAttribute("missionCode", missionCode);
+        model.addAttribute("acceptedLimit", ACCEPTED_ON_MISSION_PAGE);
+        return "reports/mine";
+    }
+
+    private static List<ReportRow> with(List<ReportRow> reports, ActivityReportStatus... statuses) {
+        var wanted = List.of(statuses);
+        return reports.stream().filter(row -> wanted.contains(row.status())).toList();
+    }
+}

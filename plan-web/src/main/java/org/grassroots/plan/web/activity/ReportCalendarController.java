@@ -1,0 +1,78 @@
+package org.grassroots.plan.web.activity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.grassroots.plan.core.activity.InvalidReportException;
+import org.grassroots.plan.core.activity.MoveReportingDueDate;
+import org.grassroots.plan.core.activity.ReportingCalendar;
+import org.grassroots.plan.core.activity.ReportingPeriodNotFoundException;
+import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.persistence.reporting.ReportCalendarQueries;
+import org.grassroots.plan.persistence.reporting.ReportingPeriodRow;
+import org.grassroots.plan.web.security.PortalPrincipal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** HQ's reporting calendar: the periods and due dates of a fiscal year, and which missions have filed for a period. */
+@Controller
+@RequestMapping("/reports/calendar")
+@PreAuthorize("hasAnyRole('HQ_EDITOR', 'ADMIN')")
+class ReportCalendarController {
+
+    private final ReportCalendarQueries calendar;
+    private final ReportingCalendar reportingCalendar;
+    private final ReportClock clock;
+
+    ReportCalendarController(ReportCalendarQueries calendar, ReportingCalendar reportingCalendar, ReportClock clock) {
+        this.calendar = calendar;
+        this.reportingCalendar = reportingCalendar;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String board(@RequestParam(required = false) @Nullable Long period, Model model) {
+        var today = clock.today();
+        var shown = period == null
+                ? calendar.periodOn(today).orElseThrow(() -> new ReportingPeriodNotFoundException(0L))
+                : calendar.period(period).orElseThrow(() -> new ReportingPeriodNotFoundException(period));
+        var fiscalYear = FiscalYear.of(shown.fiscalYear());
+        model.addAttribute("period", shown);
+        model.addAttribute("today", today);
+        model.addAttribute("board", calendar.board(shown, today));
+        var periods = new ArrayList<ReportingPeriodRow>();
+        var previousYear = calendar.periods(fiscalYear.previous());
+        if (!previousYear.isEmpty()) {
+            periods.add(previousYear.get(previousYear.size() - 1));
+        }
+        periods.addAll(calendar.periods(fiscalYear));
+        model.addAttribute("periods", periods);
+        return "reports/calendar";
+    }
+
+    @PostMapping("/{id}")
+    String moveDueDate(@PathVariable long id, @RequestParam long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn,
+            @AuthenticationPrincipal PortalPrincipal me, RedirectAttributes redirect) {
+        if (dueOn == null) {
+            redirect.addFlashAttribute("reportError", "reports.error.required");
+            return "redirect:/reports/calendar?period=" + id;
+        }
+        try {
+            reportingCalendar.moveDueDate(new MoveReportingDueDate(me.userId(), id, version, dueOn));
+            redirect.addFlashAttribute("message", "reports.calendar.saved");
+        } catch (InvalidReportException e) {
+            redirect.addFlashAttribute("reportError", e.getViolations().get(0).messageKey());
+        }
+        return "redirect:/reports/calendar?period=" + id;
+    }
+}

@@ -1,0 +1,70 @@
+package org.grassroots.plan.web.activity;
+
+import org.grassroots.plan.core.activity.ActivityReportStatus;
+import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.persistence.reporting.ReportSearch;
+import org.jspecify.annotations.Nullable;
+
+/** The filters of the report list and the review queue, from the query string. */
+public class ReportFilter {
+
+    private @Nullable String mission;
+    private @Nullable String state;
+    private @Nullable ActivityReportStatus status;
+    private @Nullable String area;
+    private @Nullable Integer fy;
+    private int page;
+
+    ReportSearch toSearch() {
+        var fiscalYear = fy != null && fy >= 2000 && fy <= 2100 ? FiscalYear.of(fy) : null;
+        return new ReportSearch(mission, state, status, area, fiscalYear);
+    }
+
+    public @Nullable String getMission() {
+        return mission;
+    }
+
+    public void setMission(@Nullable String mission) {
+        this.mission = mission;
+    }
+
+    public @Nullable String getState() {
+        return state;
+    }
+
+    public void setState(@Nullable String state) {
+        this.state = state;
+    }
+
+    public @Nullable ActivityReportStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(@Nullable ActivityReportStatus status) {
+        this.status = status;
+    }
+
+    public @Nullable String getArea() {
+        return area;
+    }
+
+    public void setArea(@Nullable String area) {
+        this.area = area;
+    }
+
+    public @Nullable Integer getFy() {
+        return fy;
+    }
+
+    public void setFy(@Nullable Integer fy) {
+        this.fy = fy;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, Math.min(page, 100_000));
+    }
+}

@@ -1,0 +1,162 @@
+package org.grassroots.plan.web.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.grassroots.plan.web.activity.ReportRequests.form;
+import static org.grassroots.plan.web.activity.ReportRequests.idFrom;
+import static org.grassroots.plan.web.activity.ReportRequests.valid;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.grassroots.plan.core.reference.DiplomaticMissions;
+import org.grassroots.plan.core.user.AppUser;
+import org.grassroots.plan.core.user.Role;
+import org.grassroots.plan.core.user.Users;
+import org.grassroots.plan.web.WebIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The report list, the review queue, the mission page and the calendar: who sees what, filters, order. */
+@WebIntegrationTest
+class ReportPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    DiplomaticMissions missions;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ReportTestUsers people;
+    ReportRequests db;
+    AppUser houston;
+    AppUser chicago;
+    AppUser hq;
+    AppUser viewer;
+
+    @BeforeEach
+    void createUsers() {
+        people = new ReportTestUsers(users, missions, userDetails);
+        db = new ReportRequests(jdbc);
+        houston = people.reporter("hou", "CG-HOU");
+        chicago = people.reporter("chi", "CG-CHI");
+        hq = people.user("hq", Role.HQ_EDITOR);
+        viewer = people.user("viewer", Role.VIEWER);
+    }
+
+    @Test
+    void draftsAreListedOnlyForTheirMissionAndHq() throws Exception {
+        var draft = file(houston, "TX", "Houston draft " + System.nanoTime(), "draft");
+        var submitted = file(houston, "TX", "Houston submitted " + System.nanoTime(), "submit");
+
+        for (AppUser reader : new AppUser[] {houston, hq}) {
+            mvc.perform(get("/reports").param("mission", "CG-HOU").with(people.as(reader)))
+                    .andExpect(content().string(containsString(draft)))
+                    .andExpect(content().string(containsString(submitted)));
+        }
+        for (AppUser reader : new AppUser[] {chicago, viewer}) {
+            mvc.perform(get("/reports").param("mission", "CG-HOU").with(people.as(reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(draft))))
+                    .andExpect(content().string(containsString(submitted)));
+        }
+        mvc.perform(get("/reports").param("mission", "CG-HOU").param("status", "DRAFT").param("state", "TX")
+                        .param("area", "SCIENCE_TECH").param("fy", String.valueOf(fiscalYear()))
+                        .with(people.as(houston)))
+                .andExpect(content().string(containsString(draft)))
+                .andExpect(content().string(not(containsString(submitted))));
+        mvc.perform(get("/reports").param("status", "NOT_A_STATUS").param("page", "2").with(people.as(viewer)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theReviewQueueListsSubmittedReportsOldestFirstForHqOnly() throws Exception {
+        var older = file(houston, "TX", "Queue older " + System.nanoTime(), "submit");
+        var newer = file(houston, "TX", "Queue newer " + System.nanoTime(), "submit");
+        var draft = file(houston, "TX", "Queue draft " + System.nanoTime(), "draft");
+
+        var page = mvc.perform(get("/reports/review").param("mission", "CG-HOU").with(people.as(hq)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(older, newer).doesNotContain(draft);
+        assertThat(page.indexOf(older)).isLessThan(page.indexOf(newer));
+
+        mvc.perform(get("/reports/review").with(people.as(houston))).andExpect(status().isForbidden());
+        mvc.perform(get("/reports/review").with(people.as(viewer))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theMissionPageShowsReturnedReportsWithTheCommentAndTheCounts() throws Exception {
+        var summary = "Returned for the mission page " + System.nanoTime();
+        var fields = valid("TX", summary);
+        long id = idFrom(mvc.perform(form("/reports/new", fields, "submit").with(people.as(houston)))
+                .andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(post("/reports/" + id + "/return").param("version", String.valueOf(db.version(id)))
+                .param("comment", "Name the counterpart, please.").with(csrf()).with(people.as(hq)));
+
+        mvc.perform(get("/reports/mine").param("lang", "en").with(people.as(houston)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Returned to you")))
+                .andExpect(content().string(containsString("Name the counterpart, please.")))
+                .andExpect(content().string(containsString("report-row--returned")))
+                .andExpect(content().string(containsString("Reporting due dates in FY")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/reports/mine").with(people.as(hq))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void hqSeesTheCalendarBoardAndMovesADueDate() throws Exception {
+        file(houston, "TX", "Filed for the board " + System.nanoTime(), "submit");
+
+        var page = mvc.perform(get("/reports/calendar").param("lang", "en").with(people.as(hq)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Who has filed for")))
+                .andExpect(content().string(not(containsString("??"))))
+                .andReturn().getResponse().getContentAsString();
+        var houstonRow = page.substring(page.indexOf("Consulate-General of Japan in Houston"));
+        assertThat(houstonRow.substring(0, houstonRow.indexOf("</tr>"))).contains("Filed");
+
+        var period = jdbc.sql("SELECT id, version, ends_on FROM reporting_period WHERE fiscal_year = 2030 AND quarter = 1")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        mvc.perform(post("/reports/calendar/" + period[0]).param("version", String.valueOf(period[1]))
+                        .param("dueOn", "2030-07-31").with(csrf()).with(people.as(hq)))
+                .andExpect(flash().attribute("message", "reports.calendar.saved"));
+        assertThat(jdbc.sql("SELECT due_on FROM reporting_period WHERE id = :id").param("id", period[0])
+                .query(String.class).single()).isEqualTo("2030-07-31");
+        mvc.perform(post("/reports/calendar/" + period[0]).param("version", String.valueOf(period[1] + 1))
+                        .param("dueOn", "2030-06-01").with(csrf()).with(people.as(hq)))
+                .andExpect(flash().attribute("reportError", "reports.error.dueBeforeEnd"));
+        mvc.perform(post("/reports/calendar/" + period[0]).param("version", String.valueOf(period[1] + 1))
+                        .param("dueOn", "2030-08-31").with(csrf()).with(people.as(houston)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/reports/calendar").with(people.as(viewer))).andExpect(status().isForbidden());
+    }
+
+    private String file(AppUser reporter, String state, String summary, String action) throws Exception {
+        mvc.perform(form("/reports/new", valid(state, summary), action).with(people.as(reporter)))
+                .andExpect(status().is3xxRedirection());
+        return summary;
+    }
+
+    private static int fiscalYear() {
+        return org.grassroots.plan.core.fiscal.FiscalYear.containing(ReportRequests.TODAY.minusDays(1)).year();
+    }
+}
