@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Trims form input and turns the domain's "not found" and optimistic-lock failures into the localized 404 and
@@ -26,6 +27,12 @@ class ErrorHandlingAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String tooLarge() {
+        return "error/413";
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
