@@ -192,8 +192,9 @@ public class Initiative extends AbstractEntity {
             markTranslationStale(false, false);
             return;
         }
-        boolean japaneseStale = englishChanged && !japaneseChanged || jaTranslationStale && !japaneseChanged;
-        boolean englishStale = japaneseChanged && !englishChanged || enTranslationStale && !englishChanged;
+        // Editing a side that was out of date is catching up, not a new divergence of the other side.
+        boolean japaneseStale = !japaneseChanged && (jaTranslationStale || englishChanged && !enTranslationStale);
+        boolean englishStale = !englishChanged && (enTranslationStale || japaneseChanged && !jaTranslationStale);
         markTranslationStale(japaneseStale, englishStale);
     }
 
