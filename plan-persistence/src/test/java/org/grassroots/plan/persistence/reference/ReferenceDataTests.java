@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.grassroots.plan.persistence.PersistenceTest;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +41,16 @@ class ReferenceDataTests {
                 .list();
 
         assertThat(actual).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "the test copy of {0} is the shared one")
+    @CsvSource({"taxonomy.md", "missions.csv"})
+    void testCopiesMatchTheSharedPlanWhereItIsAvailable(String file) throws IOException {
+        Path shared = Path.of("..", "..", "shared", "plan", file);
+        Assumptions.assumeTrue(Files.exists(shared), "shared/plan is not beside the checkout");
+        try (var copy = getClass().getResourceAsStream("/plan/" + file)) {
+            assertThat(new String(copy.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(Files.readString(shared));
+        }
     }
 
     @Test

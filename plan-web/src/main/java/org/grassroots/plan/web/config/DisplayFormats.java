@@ -1,0 +1,80 @@
+package org.grassroots.plan.web.config;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, times, numbers and fiscal years as each language expects them, for templates ({@code ${@fmt.date(d)}})
+ * and exports: 2026年5月1日 / 1 May 2026, 2026年度 / FY2026, 2026年度第1四半期 / FY2026 Q1. Times are shown in
+ * Japan time, the ministry's reference.
+ */
+@Component("fmt")
+public class DisplayFormats {
+
+    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter JA_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm", Locale.JAPANESE);
+    private static final DateTimeFormatter EN_DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
+
+    public String date(@Nullable LocalDate date) {
+        return date == null ? "" : date.format(japanese() ? JA_DATE : EN_DATE);
+    }
+
+    /** A moment in Japan time, with the zone named so nobody mistakes it for local time in the U.S. */
+    public String dateTime(@Nullable Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        String text = instant.atZone(DISPLAY_ZONE).format(japanese() ? JA_DATE_TIME : EN_DATE_TIME);
+        return text + " JST";
+    }
+
+    public String number(@Nullable Number number) {
+        return number == null ? "" : NumberFormat.getNumberInstance(locale()).format(number);
+    }
+
+    public String fiscalYear(@Nullable Object fiscalYear) {
+        Integer year = yearOf(fiscalYear);
+        if (year == null) {
+            return "";
+        }
+        return japanese() ? year + "年度" : "FY" + year;
+    }
+
+    public String fiscalQuarter(@Nullable Object fiscalYear, int quarter) {
+        Integer year = yearOf(fiscalYear);
+        if (year == null) {
+            return "";
+        }
+        return japanese() ? year + "年度第" + quarter + "四半期" : "FY" + year + " Q" + quarter;
+    }
+
+    private static @Nullable Integer yearOf(@Nullable Object fiscalYear) {
+        if (fiscalYear instanceof FiscalYear fy) {
+            return fy.year();
+        }
+        if (fiscalYear instanceof Number number) {
+            return number.intValue();
+        }
+        return null;
+    }
+
+    private static boolean japanese() {
+        return "ja".equals(locale().getLanguage());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

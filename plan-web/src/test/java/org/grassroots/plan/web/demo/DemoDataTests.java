@@ -1,0 +1,60 @@
+package org.grassroots.plan.web.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.grassroots.plan.web.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo profile's data is rich enough to judge the product by, and consistent with the reference data. */
+@WebIntegrationTest
+class DemoDataTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void initiativesCoverEveryPriorityAreaAndManyStates() {
+        assertThat(count("SELECT count(*) FROM initiative WHERE created_by = 'demo-hq' OR created_by = 'demo-hq2'"))
+                .isGreaterThanOrEqualTo(35);
+        assertThat(count("SELECT count(DISTINCT priority_area_code) FROM initiative_priority_area")).isEqualTo(5);
+        assertThat(count("SELECT count(DISTINCT state_code) FROM initiative_state")).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void everyMissionHasReportsInEveryStatusOverTwoFiscalYears() {
+        assertThat(count("SELECT count(*) FROM activity_report")).isGreaterThanOrEqualTo(200);
+        assertThat(count("SELECT count(DISTINCT mission_code) FROM activity_report"))
+                .isEqualTo(count("SELECT count(*) FROM diplomatic_mission"));
+        assertThat(count("SELECT count(DISTINCT status) FROM activity_report")).isEqualTo(5);
+        assertThat(count("SELECT count(DISTINCT language) FROM activity_report")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM activity_report WHERE activity_date > current_date")).isZero();
+        assertThat(count("""
+                SELECT count(DISTINCT CASE WHEN extract(month FROM activity_date) >= 4
+                    THEN extract(year FROM activity_date) ELSE extract(year FROM activity_date) - 1 END)
+                FROM activity_report""")).isEqualTo(2);
+    }
+
+    @Test
+    void everyReportLiesInItsMissionsJurisdiction() {
+        assertThat(count("""
+                SELECT count(*) FROM activity_report r
+                WHERE NOT EXISTS (SELECT 1 FROM mission_jurisdiction j
+                                  WHERE j.mission_code = r.mission_code AND j.state_code = r.state_code)""")).isZero();
+    }
+
+    @Test
+    void theDemoUsersOfTheReadmeExist() {
+        var users = jdbc.sql("SELECT username || ':' || role || ':' || coalesce(mission_code, '-') FROM app_user")
+                .query(String.class)
+                .list();
+
+        assertThat(users).contains("demo-admin:ADMIN:-", "demo-hq:HQ_EDITOR:-", "demo-chicago:MISSION_REPORTER:CG-CHI",
+                "demo-la:MISSION_REPORTER:CG-LAX", "demo-viewer:VIEWER:-");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
