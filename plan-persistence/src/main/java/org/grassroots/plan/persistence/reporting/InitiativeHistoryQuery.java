@@ -126,8 +126,9 @@ public class InitiativeHistoryQuery {
                     changes.add(new FieldChange(field, before, value));
                 }
             });
-            views.add(new InitiativeRevisionView(
-                    revision.rev(), revision.username(), revision.savedAt(), previous.isEmpty(), changes));
+            boolean first = previous.isEmpty();
+            views.add(new InitiativeRevisionView(revision.rev(), revision.username(), revision.savedAt(),
+                    revision.added(), first && !revision.added(), changes));
             previous.clear();
             previous.putAll(current);
         }
@@ -135,7 +136,8 @@ public class InitiativeHistoryQuery {
         return views;
     }
 
-    private record Revision(long rev, String username, Instant savedAt, Map<String, List<HistoryItem>> scalars) {}
+    private record Revision(
+            long rev, String username, Instant savedAt, boolean added, Map<String, List<HistoryItem>> scalars) {}
 
     private record ElementChange(String field, String key, boolean removed, HistoryItem item) {}
 
@@ -180,7 +182,7 @@ public class InitiativeHistoryQuery {
         scalars.put("jaTranslationStale", flag(rs, "ja_translation_stale"));
         scalars.put("enTranslationStale", flag(rs, "en_translation_stale"));
         return new Revision(rs.getLong("rev"), rs.getString("username"),
-                Instant.ofEpochMilli(rs.getLong("revtstmp")), scalars);
+                Instant.ofEpochMilli(rs.getLong("revtstmp")), rs.getInt("revtype") == 0, scalars);
     }
 
     private static List<HistoryItem> text(@Nullable String value) {

@@ -1,5 +1,6 @@
 package org.grassroots.plan.web.initiative;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
@@ -29,6 +30,7 @@ public class InitiativeSearch {
     private boolean stale;
     private boolean archived;
     private InitiativeSort sort = InitiativeSort.UPDATED;
+
     private @Nullable String dir;
     private int page = 1;
 
@@ -210,12 +212,20 @@ public class InitiativeSearch {
         this.archived = archived;
     }
 
-    public InitiativeSort getSort() {
+    InitiativeSort sortColumn() {
         return sort;
     }
 
-    public void setSort(@Nullable InitiativeSort sort) {
-        this.sort = sort == null ? InitiativeSort.UPDATED : sort;
+    public String getSort() {
+        return sort.name();
+    }
+
+    /** Accepts a column name in any case; anything else sorts by the default column. */
+    public void setSort(@Nullable String sort) {
+        this.sort = Arrays.stream(InitiativeSort.values())
+                .filter(column -> column.name().equalsIgnoreCase(sort == null ? "" : sort.replace("-", "_")))
+                .findFirst()
+                .orElse(InitiativeSort.UPDATED);
     }
 
     public @Nullable String getDir() {
@@ -223,7 +233,8 @@ public class InitiativeSearch {
     }
 
     public void setDir(@Nullable String dir) {
-        this.dir = "desc".equals(dir) || "asc".equals(dir) ? dir : null;
+        String lower = dir == null ? null : dir.toLowerCase(java.util.Locale.ROOT);
+        this.dir = "desc".equals(lower) || "asc".equals(lower) ? lower : null;
     }
 
     public int getPage() {
