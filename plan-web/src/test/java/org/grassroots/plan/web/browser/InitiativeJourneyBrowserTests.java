@@ -9,6 +9,7 @@ import org.grassroots.plan.core.initiative.InitiativeDetails;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.openqa.selenium.JavascriptExecutor;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,6 +68,7 @@ class InitiativeJourneyBrowserTests extends BrowserTestSupport {
         assertThat(history).contains(changedBy, field, "ミシガン州" + word + "交流事業（改訂）");
         assertNoSeriousA11yViolations();
         assertNoMissingMessages();
+        ((JavascriptExecutor) driver()).executeScript("document.getElementById('history').scrollIntoView()");
         screenshot("initiatives-detail-history-" + language);
     }
 }
