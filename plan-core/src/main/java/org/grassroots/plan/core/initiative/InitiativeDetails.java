@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an editor sets on an initiative, with reference data named by code. Shared by {@link CreateInitiative}
- * and {@link UpdateInitiative}; {@link InitiativeManagement} resolves the codes and rejects unknown ones.
+ * and {@link UpdateInitiative}; {@link InitiativeManagement} resolves the codes and rejects unknown ones. Null
+ * partners or targets keep the initiative's current ones (a spreadsheet import does not carry them).
  */
 public record InitiativeDetails(
         @Nullable String titleJa,
@@ -25,8 +26,8 @@ public record InitiativeDetails(
         List<String> regionalApproachCodes,
         @Nullable String interestTierCode,
         List<String> audienceCodes,
-        List<Partner> partners,
-        List<Target> targets) {
+        @Nullable List<Partner> partners,
+        @Nullable List<Target> targets) {
 
     public InitiativeDetails {
         stateCodes = List.copyOf(stateCodes);
@@ -34,7 +35,7 @@ public record InitiativeDetails(
         sectorCodes = List.copyOf(sectorCodes);
         regionalApproachCodes = List.copyOf(regionalApproachCodes);
         audienceCodes = List.copyOf(audienceCodes);
-        partners = List.copyOf(partners);
-        targets = List.copyOf(targets);
+        partners = partners == null ? null : List.copyOf(partners);
+        targets = targets == null ? null : List.copyOf(targets);
     }
 }

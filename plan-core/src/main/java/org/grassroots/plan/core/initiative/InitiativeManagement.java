@@ -1,6 +1,7 @@
 package org.grassroots.plan.core.initiative;
 
 import java.time.Instant;
+import java.util.List;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,15 @@ public class InitiativeManagement {
         initiative.touch(command.editor(), Instant.now());
     }
 
+    /**
+     * Applies a whole import in one transaction: every creation and update, or — when any of them fails (an
+     * unknown code, a version changed meanwhile) — none of them.
+     */
+    public void importAll(List<CreateInitiative> creations, List<UpdateInitiative> updates) {
+        creations.forEach(this::create);
+        updates.forEach(this::update);
+    }
+
     public void archive(Long id, String editor) {
         RevisionAuthor.actAs(editor);
         var initiative = load(id);
@@ -79,7 +89,11 @@ public class InitiativeManagement {
                 refs.audiences());
         initiative.locate(details.nationwide(), refs.states());
         initiative.assignLead(refs.leadMission(), initiative.getOwner());
-        initiative.replacePartners(details.partners());
-        initiative.replaceTargets(details.targets());
+        if (details.partners() != null) {
+            initiative.replacePartners(details.partners());
+        }
+        if (details.targets() != null) {
+            initiative.replaceTargets(details.targets());
+        }
     }
 }

@@ -64,7 +64,7 @@ public class InitiativeListQuery {
         return new InitiativePage(rows, total, pageNumber, pageSize);
     }
 
-    private static String where(InitiativeFilter filter, Map<String, Object> params) {
+    static String where(InitiativeFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("i.archived = :archived");
         params.put("archived", filter.archived());

@@ -22,6 +22,7 @@ import org.grassroots.plan.core.initiative.Target;
 import org.grassroots.plan.core.initiative.UpdateInitiative;
 import org.grassroots.plan.persistence.reporting.CodeLabel;
 import org.grassroots.plan.persistence.reporting.InitiativeDetailView;
+import org.grassroots.plan.persistence.reporting.InitiativeExportRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -77,6 +78,9 @@ public class InitiativeForm {
     private List<TargetRow> targets = new ArrayList<>();
 
     private boolean translationConfirmed;
+
+    /** Set for spreadsheet rows, which carry no partners or targets: the stored ones are kept. */
+    private boolean keepPartnersAndTargets;
 
     /** A partner line; both blank means no partner. */
     public static class PartnerRow {
@@ -218,6 +222,36 @@ public class InitiativeForm {
         return form;
     }
 
+    /** The form filled from a spreadsheet line of the export (no partners or targets: they are kept as stored). */
+    static InitiativeForm of(InitiativeExportRow row) {
+        var form = new InitiativeForm();
+        form.version = row.version();
+        form.titleJa = row.titleJa();
+        form.titleEn = row.titleEn();
+        form.summaryJa = row.summaryJa();
+        form.summaryEn = row.summaryEn();
+        form.status = InitiativeStatus.valueOf(row.status());
+        form.startDate = row.startDate();
+        form.endDate = row.endDate();
+        form.fiscalYear = row.fiscalYear();
+        form.nationwide = row.nationwide();
+        form.states = new ArrayList<>(row.states());
+        form.leadMission = row.leadMission();
+        form.priorityAreas = new ArrayList<>(row.priorityAreas());
+        form.sectors = new ArrayList<>(row.sectors());
+        form.regionalApproaches = new ArrayList<>(row.regionalApproaches());
+        form.interestTier = row.interestTier();
+        form.audiences = new ArrayList<>(row.audiences());
+        form.keepPartnersAndTargets = true;
+        return form;
+    }
+
+    static InitiativeForm forImport() {
+        var form = new InitiativeForm();
+        form.keepPartnersAndTargets = true;
+        return form;
+    }
+
     /** Keeps a few empty partner and target lines at the end so more can be added without JavaScript. */
     void padRows() {
         partners.removeIf(row -> row == null);
@@ -257,15 +291,19 @@ public class InitiativeForm {
                 regionalApproaches,
                 interestTier,
                 audiences,
-                partners.stream()
-                        .filter(row -> !row.isBlank())
-                        .map(row -> new Partner(row.name, row.kind))
-                        .toList(),
-                targets.stream()
-                        .filter(row -> !row.isBlank())
-                        .map(row -> new Target(row.indicatorJa, row.indicatorEn, row.unit, row.targetValue,
-                                row.actualValue))
-                        .toList());
+                keepPartnersAndTargets
+                        ? null
+                        : partners.stream()
+                                .filter(row -> !row.isBlank())
+                                .map(row -> new Partner(row.name, row.kind))
+                                .toList(),
+                keepPartnersAndTargets
+                        ? null
+                        : targets.stream()
+                                .filter(row -> !row.isBlank())
+                                .map(row -> new Target(row.indicatorJa, row.indicatorEn, row.unit,
+                                        row.targetValue, row.actualValue))
+                                .toList());
     }
 
     private static List<String> codes(List<CodeLabel> labels) {

@@ -64,6 +64,13 @@ public class InitiativeSearch {
         return column != sort ? "none" : descending() ? "descending" : "ascending";
     }
 
+    /** The spreadsheet of the whole filtered list (every page), in the current order. */
+    public String exportLink() {
+        var params = params();
+        params.remove("page");
+        return url("/initiatives/export.xlsx", params);
+    }
+
     public String pageLink(int number) {
         var params = params();
         params.put("page", number);
@@ -111,7 +118,11 @@ public class InitiativeSearch {
     }
 
     private static String url(Map<String, Object> params) {
-        var builder = UriComponentsBuilder.fromPath("/initiatives");
+        return url("/initiatives", params);
+    }
+
+    private static String url(String path, Map<String, Object> params) {
+        var builder = UriComponentsBuilder.fromPath(path);
         params.forEach((name, value) -> builder.queryParam(name, value));
         return builder.encode().build().toUriString();
     }
