@@ -35,10 +35,13 @@ public class InitiativeManagement {
 
     /**
      * Applies the editor's details when the initiative is still at the version they loaded; otherwise throws
-     * {@link InitiativeChangedException} and changes nothing.
+     * {@link InitiativeChangedException} and changes nothing. Archived initiatives are not edited.
      */
     public void update(UpdateInitiative command) {
         var initiative = load(command.id());
+        if (initiative.isArchived()) {
+            throw new InitiativeArchivedException(command.id());
+        }
         if (initiative.getVersion() != command.version()) {
             throw new InitiativeChangedException(command.id());
         }

@@ -1,5 +1,6 @@
 package org.grassroots.plan.web.initiative;
 
+import org.grassroots.plan.core.initiative.InitiativeArchivedException;
 import org.grassroots.plan.core.initiative.InitiativeChangedException;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InitiativeNotFoundException;
@@ -83,8 +84,12 @@ class InitiativeEditController {
     }
 
     @GetMapping("/{id}/edit")
-    public String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("initiativeForm", InitiativeForm.of(latest(id)));
+    public String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        var latest = latest(id);
+        if (latest.archived()) {
+            return archivedReadOnly(id, redirect);
+        }
+        model.addAttribute("initiativeForm", InitiativeForm.of(latest));
         model.addAttribute("initiativeId", id);
         return VIEW;
     }
@@ -107,10 +112,17 @@ class InitiativeEditController {
                 reject(result, e);
             } catch (InitiativeChangedException | ObjectOptimisticLockingFailureException e) {
                 showConflict(id, form, model);
+            } catch (InitiativeArchivedException e) {
+                return archivedReadOnly(id, redirect);
             }
         }
         form.padRows();
         return VIEW;
+    }
+
+    private static String archivedReadOnly(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", "initiative.archivedReadOnly");
+        return "redirect:/initiatives/" + id;
     }
 
     private void showConflict(long id, InitiativeForm yours, Model model) {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.grassroots.plan.core.initiative.InitiativeArchivedException;
 import org.grassroots.plan.core.initiative.InitiativeChangedException;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InvalidInitiativeException;
@@ -128,7 +129,7 @@ class InitiativeSpreadsheetController {
                 session.removeAttribute(PENDING);
                 redirect.addFlashAttribute("message", "initiative.import.applied");
                 return "redirect:/initiatives";
-            } catch (InitiativeChangedException | InvalidInitiativeException
+            } catch (InitiativeChangedException | InvalidInitiativeException | InitiativeArchivedException
                     | ObjectOptimisticLockingFailureException e) {
                 preview = previewer.preview(
                         InitiativeSpreadsheet.read(new ByteArrayInputStream(pending.content())), locale);

@@ -117,6 +117,12 @@ class InitiativeControllerTests {
         mvc.perform(get("/initiatives").param("q", word).param("archived", "true").with(admin()))
                 .andExpect(content().string(containsString(word + "アーカイブ")));
 
+        mvc.perform(get("/initiatives/{id}/edit", id).with(editor()))
+                .andExpect(redirectedUrl("/initiatives/" + id));
+        var edit = InitiativeFixtures.validForm(word + "上書き", "Overwrite");
+        edit.add("version", "99");
+        mvc.perform(post("/initiatives/{id}/edit", id).params(edit).with(editor()).with(csrf()))
+                .andExpect(redirectedUrl("/initiatives/" + id));
         mvc.perform(post("/initiatives/{id}/restore", id).with(editor()).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(archived(id)).isTrue();
