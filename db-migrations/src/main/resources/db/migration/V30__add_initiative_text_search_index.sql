@@ -13,4 +13,4 @@ CREATE FUNCTION initiative_search_text(title_ja TEXT, title_en TEXT, summary_ja 
 CREATE INDEX ix_initiative_search_text ON initiative
     USING gin (initiative_search_text(title_ja, title_en, summary_ja, summary_en) gin_trgm_ops);
 
-CREATE INDEX ix_initiative_updated_at ON initiative (updated_at);
+CREATE INDEX ix_initiative_updated_at ON initiative (updated_at, id);

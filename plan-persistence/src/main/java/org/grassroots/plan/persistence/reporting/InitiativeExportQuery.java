@@ -31,10 +31,8 @@ public class InitiativeExportQuery {
     public List<InitiativeExportRow> rows(InitiativeFilter filter, InitiativeSort sort, boolean descending,
             Locale locale) {
         Map<String, Object> params = new HashMap<>();
-        String direction = descending ? " DESC NULLS LAST" : " ASC NULLS LAST";
         return query(InitiativeListQuery.where(filter, params) + " ORDER BY "
-                + sort.orderBy("ja".equals(locale.getLanguage())) + direction + ", i.id" + direction
-                + " LIMIT " + MAX_ROWS, params);
+                + sort.orderBy("ja".equals(locale.getLanguage()), descending) + " LIMIT " + MAX_ROWS, params);
     }
 
     /** The initiatives with these ids, archived or not, in one statement. */

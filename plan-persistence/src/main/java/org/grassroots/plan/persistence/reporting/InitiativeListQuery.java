@@ -35,7 +35,6 @@ public class InitiativeListQuery {
         int pageNumber = Math.max(1, page);
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        String direction = descending ? " DESC NULLS LAST" : " ASC NULLS LAST";
         String sql = """
                 SELECT i.id, i.title_ja, i.title_en, i.status, i.fiscal_year, i.nationwide, i.updated_at,
                        i.ja_translation_stale, i.en_translation_stale, i.archived,
@@ -51,8 +50,8 @@ public class InitiativeListQuery {
                 """.formatted(
                         CodeLabel.aggregate("pa.code", "pa.label_ja", "pa.label_en", "pa.sort_order"),
                         CodeLabel.aggregate("s.code", "s.name_ja", "s.name_en", "s.code"))
-                + where + " ORDER BY " + sort.orderBy("ja".equals(locale.getLanguage())) + direction + ", i.id"
-                + direction + " LIMIT :limit OFFSET :offset";
+                + where + " ORDER BY " + sort.orderBy("ja".equals(locale.getLanguage()), descending)
+                + " LIMIT :limit OFFSET :offset";
         params.put("limit", pageSize);
         params.put("offset", (long) (pageNumber - 1) * pageSize);
         List<InitiativeRow> rows = jdbc.sql(sql).params(params).query(InitiativeListQuery::row).list();

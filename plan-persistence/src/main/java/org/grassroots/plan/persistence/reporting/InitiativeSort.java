@@ -8,7 +8,17 @@ public enum InitiativeSort {
     MISSION,
     UPDATED;
 
-    String orderBy(boolean japanese) {
+    /**
+     * The ORDER BY clause, ending with the id so that pages are stable. Columns that are never null are sorted
+     * without a NULLS clause, so that an index (e.g. on updated_at) can serve the newest-first default.
+     */
+    String orderBy(boolean japanese, boolean descending) {
+        String direction = descending ? " DESC" : " ASC";
+        String nulls = this == TITLE || this == MISSION ? " NULLS LAST" : "";
+        return column(japanese) + direction + nulls + ", i.id" + direction;
+    }
+
+    private String column(boolean japanese) {
         return switch (this) {
             case TITLE -> japanese
                     ? "lower(coalesce(i.title_ja, i.title_en))"

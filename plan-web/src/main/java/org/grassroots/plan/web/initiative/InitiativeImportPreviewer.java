@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -217,14 +218,14 @@ class InitiativeImportPreviewer {
         return code == null ? List.of() : List.of(code);
     }
 
-    private static java.util.Optional<Long> parseLong(@Nullable String text) {
+    private static Optional<Long> parseLong(@Nullable String text) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Long.parseLong(text.replace(",", "").trim()));
+            return Optional.of(Long.parseLong(text.replace(",", "").trim()));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

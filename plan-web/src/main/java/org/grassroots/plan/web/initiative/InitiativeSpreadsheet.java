@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +103,7 @@ final class InitiativeSpreadsheet {
     private static void writeCodes(Workbook workbook, InitiativeOptions options, Locale locale) {
         Sheet codes = workbook.createSheet(CODES_SHEET);
         List<List<String>> columns = new ArrayList<>();
-        columns.add(prepend("status", java.util.Arrays.stream(InitiativeStatus.values()).map(Enum::name).toList()));
+        columns.add(prepend("status", Arrays.stream(InitiativeStatus.values()).map(Enum::name).toList()));
         columns.add(prepend("nationwide", List.of("TRUE", "FALSE")));
         addCoded(columns, "lead_mission", options.missions(), locale);
         addCoded(columns, "interest_tier", options.interestTiers(), locale);
@@ -156,7 +158,7 @@ final class InitiativeSpreadsheet {
             if (sheet == null || sheet.getRow(0) == null) {
                 throw new UnreadableSpreadsheetException("initiative.import.error.noSheet");
             }
-            Map<Integer, SheetColumn> columns = new java.util.HashMap<>();
+            Map<Integer, SheetColumn> columns = new HashMap<>();
             for (Cell cell : sheet.getRow(0)) {
                 SheetColumn column = SheetColumn.byHeader(text(cell));
                 if (column != null) {
@@ -209,6 +211,6 @@ final class InitiativeSpreadsheet {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(cell.split("[;,、\\s]+")).filter(code -> !code.isEmpty()).toList();
+        return Arrays.stream(cell.split("[;,、\\s]+")).filter(code -> !code.isEmpty()).toList();
     }
 }

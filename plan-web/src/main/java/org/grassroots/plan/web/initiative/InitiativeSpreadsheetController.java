@@ -14,6 +14,7 @@ import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InvalidInitiativeException;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.persistence.reporting.InitiativeExportQuery;
+import org.grassroots.plan.persistence.reporting.InitiativeExportRow;
 import org.grassroots.plan.persistence.reporting.InitiativeOptionsQuery;
 import org.grassroots.plan.web.initiative.ImportPreview.Kind;
 import org.grassroots.plan.web.security.PortalPrincipal;
@@ -154,7 +155,7 @@ class InitiativeSpreadsheetController {
     }
 
     private ResponseEntity<byte[]> xlsx(
-            List<org.grassroots.plan.persistence.reporting.InitiativeExportRow> rows, Locale locale, String name)
+            List<InitiativeExportRow> rows, Locale locale, String name)
             throws IOException {
         var out = new ByteArrayOutputStream();
         InitiativeSpreadsheet.write(rows, options.options(), locale, out);
