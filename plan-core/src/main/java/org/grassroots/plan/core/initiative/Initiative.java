@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.core.reference.Audience;
@@ -31,6 +32,8 @@ import org.grassroots.plan.core.reference.Sector;
 import org.grassroots.plan.core.reference.UsState;
 import org.grassroots.plan.core.shared.AbstractEntity;
 import org.grassroots.plan.core.user.AppUser;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "initiative")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Initiative extends AbstractEntity {
 
     @Column(name = "title_ja")
@@ -167,6 +171,31 @@ public class Initiative extends AbstractEntity {
     public void describe(@Nullable String summaryJa, @Nullable String summaryEn) {
         this.summaryJa = summaryJa;
         this.summaryEn = summaryEn;
+    }
+
+    /**
+     * Replaces the titles and summaries in both languages and keeps the translation flags in step: a side that is
+     * edited is current again; when only one side changes, the other is marked "translation may be out of date".
+     * An editor who confirms the translation clears both flags.
+     */
+    public void rewrite(
+            @Nullable String titleJa,
+            @Nullable String titleEn,
+            @Nullable String summaryJa,
+            @Nullable String summaryEn,
+            boolean translationConfirmed) {
+        boolean japaneseChanged = !Objects.equals(this.titleJa, titleJa) || !Objects.equals(this.summaryJa, summaryJa);
+        boolean englishChanged = !Objects.equals(this.titleEn, titleEn) || !Objects.equals(this.summaryEn, summaryEn);
+        retitle(titleJa, titleEn);
+        describe(summaryJa, summaryEn);
+        if (translationConfirmed) {
+            markTranslationStale(false, false);
+            return;
+        }
+        // Editing a side that was out of date is catching up, not a new divergence of the other side.
+        boolean japaneseStale = !japaneseChanged && (jaTranslationStale || englishChanged && !enTranslationStale);
+        boolean englishStale = !englishChanged && (enTranslationStale || japaneseChanged && !jaTranslationStale);
+        markTranslationStale(japaneseStale, englishStale);
     }
 
     public void schedule(@Nullable LocalDate startDate, @Nullable LocalDate endDate, FiscalYear fiscalYear) {

@@ -1,0 +1,5 @@
+/** Browsing, finding, editing, archiving and the history of initiatives. */
+@NullMarked
+package org.grassroots.plan.web.initiative;
+
+import org.jspecify.annotations.NullMarked;
