@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.Users;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,7 +49,7 @@ public class ActivityReportImport {
             problems.add(new ImportViolation(1, "file", "reports.import.error.empty"));
         }
         if (command.rows().size() > MAX_ROWS) {
-            problems.add(new ImportViolation(1, "file", "reports.import.error.tooManyRows"));
+            throw new ImportRejectedException(List.of(new ImportViolation(1, "file", "reports.import.error.tooManyRows")));
         }
         var flagged = new HashSet<String>();
         problems.forEach(problem -> flagged.add(problem.line() + ":" + problem.field()));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.core.activity.ActivityReportImport;
 import org.grassroots.plan.core.activity.ImportActivityReports;
 import org.grassroots.plan.core.activity.ImportViolation;
 import org.grassroots.plan.core.activity.ReportContent;
@@ -58,6 +59,9 @@ final class ReportImportReader {
                 }
             }
             for (var line : table.lines()) {
+                if (rows.size() > ActivityReportImport.MAX_ROWS) {
+                    break;
+                }
                 rows.add(new ImportActivityReports.Row(line.number(), content(new Cells(line, columns))));
             }
         } catch (IOException | RuntimeException e) {

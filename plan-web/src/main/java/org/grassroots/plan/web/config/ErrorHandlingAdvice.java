@@ -1,6 +1,7 @@
 package org.grassroots.plan.web.config;
 
 import org.grassroots.plan.core.shared.NotFoundException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,8 +19,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @ControllerAdvice
 class ErrorHandlingAdvice {
 
+    /** More list entries than any form offers (press links, partners, targets): a crafted request, answered 400. */
+    private static final int MAX_LIST_FIELDS = 64;
+
     @InitBinder
     void trimStrings(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(MAX_LIST_FIELDS);
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
@@ -27,6 +32,12 @@ class ErrorHandlingAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest() {
+        return "error/400";
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

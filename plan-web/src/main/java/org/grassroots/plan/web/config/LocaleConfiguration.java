@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -20,7 +21,7 @@ public class LocaleConfiguration implements WebMvcConfigurer {
     public static final String COOKIE = "PLAN_LANG";
 
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         var resolver = new CookieLocaleResolver(COOKIE) {
             @Override
             public void setLocale(
@@ -39,6 +40,7 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        resolver.setCookieSecure(secureCookies);
         return resolver;
     }
 

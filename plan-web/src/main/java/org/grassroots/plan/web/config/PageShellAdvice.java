@@ -1,7 +1,8 @@
 package org.grassroots.plan.web.config;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.grassroots.plan.core.reference.DiplomaticMission;
+import java.util.Locale;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.jspecify.annotations.Nullable;
@@ -10,11 +11,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the page shell needs on every page: the demo banner and the language switch links. */
 @ControllerAdvice
 class PageShellAdvice {
+
+    private static final String ERROR_QUERY_STRING = "jakarta.servlet.error.query_string";
 
     private final boolean demo;
     private final DiplomaticMissions missions;
@@ -24,12 +27,12 @@ class PageShellAdvice {
         this.missions = missions;
     }
 
-    @ModelAttribute("currentMission")
-    @Nullable DiplomaticMission currentMission(@AuthenticationPrincipal @Nullable PortalPrincipal principal) {
+    @ModelAttribute("currentMissionName")
+    @Nullable String currentMissionName(@AuthenticationPrincipal @Nullable PortalPrincipal principal, Locale locale) {
         if (principal == null || principal.missionCode() == null) {
             return null;
         }
-        return missions.findById(principal.missionCode()).orElse(null);
+        return missions.findById(principal.missionCode()).map(mission -> mission.label(locale)).orElse(null);
     }
 
     @ModelAttribute("demoMode")
@@ -47,12 +50,19 @@ class PageShellAdvice {
         return switchLanguage(request, "en");
     }
 
-    private static String switchLanguage(HttpServletRequest request, String language) {
-        return ServletUriComponentsBuilder.fromRequest(request)
+    /**
+     * The current page in the other language. An error page is rendered after a forward to /error, so it links to
+     * the address the user asked for, not to /error.
+     */
+    static String switchLanguage(HttpServletRequest request, String language) {
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = errorUri instanceof String uri ? uri : request.getRequestURI();
+        Object query = errorUri != null ? request.getAttribute(ERROR_QUERY_STRING) : request.getQueryString();
+        return UriComponentsBuilder.fromPath(path)
+                .query(query instanceof String text ? text : null)
                 .replaceQueryParam("lang", language)
                 .replaceQueryParam("continue")
                 .build()
-                .toUriString()
-                .replaceFirst("^https?://[^/]+", "");
+                .toUriString();
     }
 }

@@ -124,7 +124,7 @@ public class InitiativeSearch {
     private static String url(String path, Map<String, Object> params) {
         var builder = UriComponentsBuilder.fromPath(path);
         params.forEach((name, value) -> builder.queryParam(name, value));
-        return builder.encode().build().toUriString();
+        return builder.build().encode().toUriString();
     }
 
     public @Nullable String getQ() {

@@ -113,6 +113,22 @@ class ReportImportTests {
     }
 
     @Test
+    void aFileOfMoreThanAThousandRowsIsRefusedWholeBeforeAnyRowIsChecked() throws Exception {
+        var marker = "Too many " + System.nanoTime();
+        var csv = new StringBuilder("state,date,activity_type,priority_areas,summary,language\n");
+        for (int i = 0; i < 5_000; i++) {
+            csv.append("AZ,2025-05-01,SEMINAR_EVENT,SCIENCE_TECH,").append(marker).append(' ').append(i).append(",en\n");
+        }
+        mvc.perform(upload(csv.toString().getBytes(StandardCharsets.UTF_8)).param("lang", "en")
+                        .with(people.as(losAngeles)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing was imported")))
+                .andExpect(content().string(containsString("too many rows")));
+
+        assertThat(count(marker)).isZero();
+    }
+
+    @Test
     void aBadRowImportsNothingAndIsReportedByRowAndColumn() throws Exception {
         var marker = "Rejected import " + System.nanoTime();
         var csv = "state,county,date,activity_type,priority_areas,participants,summary,language\n"

@@ -41,6 +41,12 @@ class InitiativeEditControllerTests {
     JdbcClient jdbc;
 
     @Test
+    void aCraftedListIndexIsABadRequestNotAServerError() throws Exception {
+        mvc.perform(post("/initiatives").param("partners[999].name", "x").with(editor()).with(csrf()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void invalidInputIsShownBackWithAMessageAtEachFieldAndASummaryInJapanese() throws Exception {
         long before = count();
         MultiValueMap<String, String> form = invalidForm();
