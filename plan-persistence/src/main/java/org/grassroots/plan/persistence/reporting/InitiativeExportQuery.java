@@ -27,12 +27,13 @@ public class InitiativeExportQuery {
         this.jdbc = jdbc;
     }
 
+    /** The filtered list in order; one row more than {@link #MAX_ROWS} tells that the list is too long. */
     @Transactional(readOnly = true)
     public List<InitiativeExportRow> rows(InitiativeFilter filter, InitiativeSort sort, boolean descending,
             Locale locale) {
         Map<String, Object> params = new HashMap<>();
         return query(InitiativeListQuery.where(filter, params) + " ORDER BY "
-                + sort.orderBy("ja".equals(locale.getLanguage()), descending) + " LIMIT " + MAX_ROWS, params);
+                + sort.orderBy("ja".equals(locale.getLanguage()), descending) + " LIMIT " + (MAX_ROWS + 1), params);
     }
 
     /** The initiatives with these ids, archived or not, in one statement. */

@@ -89,6 +89,14 @@ public class InitiativeSearch {
         return url(params);
     }
 
+    /** This list again, with the notice that it is too long to download. */
+    public String exportTooLargeUrl() {
+        var params = params();
+        params.remove("page");
+        params.put("exportTooLarge", true);
+        return url(params);
+    }
+
     private Map<String, Object> params() {
         Map<String, Object> params = new LinkedHashMap<>();
         put(params, "q", q);

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.grassroots.plan.web.initiative.ImportPreview.Kind;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -78,6 +80,11 @@ class InitiativeSpreadsheetController {
             throws IOException {
         var rows = export.rows(search.toFilter(me.role() == Role.ADMIN), search.sortColumn(), search.descending(),
                 locale);
+        if (rows.size() > InitiativeExportQuery.MAX_ROWS) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create(search.exportTooLargeUrl()))
+                    .build();
+        }
         return xlsx(rows, locale, "initiatives.xlsx");
     }
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,6 +47,28 @@ class InitiativeSpreadsheetControllerTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Test
+    void aListTooLongToDownloadLeadsBackToTheListWithAMessage() throws Exception {
+        String word = uniqueWord();
+        jdbc.sql("""
+                        INSERT INTO initiative (title_en, status, fiscal_year, archived, created_by, updated_by)
+                        SELECT :word || ' ' || g, 'PLANNED', 2026, TRUE, 'export-test', 'export-test'
+                        FROM generate_series(1, 10001) AS g""")
+                .param("word", word)
+                .update();
+        try {
+            mvc.perform(get("/initiatives/export.xlsx").param("q", word).param("archived", "true")
+                            .with(SignedIn.admin()))
+                    .andExpect(status().isSeeOther())
+                    .andExpect(header().string("Location", containsString("exportTooLarge=true")))
+                    .andExpect(header().string("Location", containsString("archived=true")));
+            mvc.perform(get("/initiatives").param("exportTooLarge", "true").param("lang", "en").with(editor()))
+                    .andExpect(content().string(containsString("more than 10,000 initiatives")));
+        } finally {
+            jdbc.sql("DELETE FROM initiative WHERE created_by = 'export-test'").update();
+        }
+    }
 
     @Test
     void theFilteredListDownloadsWithIdsVersionsCodesLabelsAndDropDowns() throws Exception {
