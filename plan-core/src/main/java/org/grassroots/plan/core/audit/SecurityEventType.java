@@ -8,6 +8,7 @@ public enum SecurityEventType {
     ACCOUNT_LOCKED,
     SIGN_OUT,
     PASSWORD_CHANGED,
+    PASSWORD_CHANGE_FAILED,
     PASSWORD_RESET,
     ROLE_CHANGED,
     USER_CREATED,

@@ -14,25 +14,29 @@ public class PasswordManagement {
     private final Users users;
     private final PasswordEncoder passwordEncoder;
     private final SecurityAudit audit;
+    private final SignInAttempts attempts;
 
-    public PasswordManagement(Users users, PasswordEncoder passwordEncoder, SecurityAudit audit) {
+    public PasswordManagement(
+            Users users, PasswordEncoder passwordEncoder, SecurityAudit audit, SignInAttempts attempts) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.attempts = attempts;
     }
 
     /**
      * Replaces the user's password after checking the current one and the {@link PasswordPolicy}; clears the
      * "must change password" mark of a one-time password.
      *
-     * @throws WrongPasswordException if the current password is not correct
+     * @throws WrongPasswordException if the current password is not correct; the attempt is counted and audited
      * @throws PasswordPolicyException if the new password breaks the policy or equals the current one
      */
+    @Transactional(noRollbackFor = WrongPasswordException.class)
     public void changeOwn(ChangePassword command) {
         AppUser user = users.findById(command.userId()).orElseThrow(() -> new UserNotFoundException(command.userId()));
         String hash = user.getPasswordHash();
         if (hash == null || !passwordEncoder.matches(command.currentPassword(), hash)) {
-            throw new WrongPasswordException();
+            throw new WrongPasswordException(attempts.wrongCurrentPassword(user));
         }
         PasswordPolicy.check(user.getUsername(), command.newPassword()).ifPresent(violation -> {
             throw new PasswordPolicyException(violation);

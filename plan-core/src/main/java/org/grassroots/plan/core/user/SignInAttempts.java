@@ -52,6 +52,24 @@ public class SignInAttempts {
         });
     }
 
+    /**
+     * A wrong current password when changing one's password. It counts like a failed sign-in, so that someone
+     * holding a signed-in session cannot guess the password without limit. Returns whether the account is now locked.
+     */
+    public boolean wrongCurrentPassword(AppUser user) {
+        Instant now = clock.instant();
+        audit.record(SecurityEventType.PASSWORD_CHANGE_FAILED, user.getUsername(), user.getUsername(), null, null);
+        if (user.isLockedAt(now)) {
+            return true;
+        }
+        boolean locked = user.recordFailedSignIn(now, MAX_FAILED_ATTEMPTS, LOCK_DURATION);
+        if (locked) {
+            audit.record(SecurityEventType.ACCOUNT_LOCKED, user.getUsername(), null,
+                    "locked until " + user.getLockedUntil(), null);
+        }
+        return locked;
+    }
+
     /** A correct password for an account that is locked or disabled: refused, logged with the reason. */
     public void refused(String username, String reason, @Nullable String remoteAddress) {
         audit.record(SecurityEventType.SIGN_IN_REFUSED, username, null, reason, remoteAddress);

@@ -1,5 +1,7 @@
 package org.grassroots.plan.web.account;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.grassroots.plan.core.user.PasswordManagement;
 import org.grassroots.plan.core.user.PasswordPolicyException;
@@ -56,7 +58,9 @@ class PasswordController {
             @Valid @ModelAttribute("form") PasswordForm form,
             BindingResult result,
             @AuthenticationPrincipal PortalPrincipal me,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request)
+            throws ServletException {
         if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
                 && !form.confirmationMatches()) {
             result.rejectValue("confirmPassword", "security.password.mismatch");
@@ -67,6 +71,10 @@ class PasswordController {
         try {
             passwords.changeOwn(form.toCommand(me.userId()));
         } catch (WrongPasswordException e) {
+            if (e.locked()) {
+                request.logout();
+                return "redirect:/login?error";
+            }
             result.rejectValue("currentPassword", "security.password.wrongCurrent");
             return VIEW;
         } catch (PasswordPolicyException e) {

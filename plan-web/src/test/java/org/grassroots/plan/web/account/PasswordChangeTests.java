@@ -86,6 +86,31 @@ class PasswordChangeTests {
     }
 
     @Test
+    void wrongCurrentPasswordsCountLikeFailedSignInsAndTheFifthLocksAndSignsOut() throws Exception {
+        testUsers.ensure("pw-guesser", Role.VIEWER, null);
+        Authentication me = testUsers.signIn("pw-guesser");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            mvc.perform(post("/account/password").with(csrf()).with(authentication(me))
+                            .param("currentPassword", "guess-" + attempt)
+                            .param("newPassword", "a-long-enough-password")
+                            .param("confirmPassword", "a-long-enough-password"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/account/password").with(csrf()).with(authentication(me))
+                        .param("currentPassword", "guess-5")
+                        .param("newPassword", "a-long-enough-password")
+                        .param("confirmPassword", "a-long-enough-password"))
+                .andExpect(redirectedUrl("/login?error"));
+
+        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = 'pw-guesser'")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = 'pw-guesser'"
+                        + " AND event_type = 'PASSWORD_CHANGE_FAILED'")
+                .query(Long.class).single()).isEqualTo(5);
+        jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_attempts = 0 WHERE username = 'pw-guesser'").update();
+    }
+
+    @Test
     void passwordEqualToTheUserNameIsRefused() throws Exception {
         testUsers.ensure("pw-same-as-name", Role.VIEWER, null);
         mvc.perform(post("/account/password").with(csrf()).with(authentication(testUsers.signIn("pw-same-as-name")))
