@@ -51,7 +51,9 @@ class ReportReviewController {
     @GetMapping("/review")
     @PreAuthorize("hasAnyRole('HQ_EDITOR', 'ADMIN')")
     String queue(@ModelAttribute("filter") ReportFilter filter, BindingResult ignoredTypos, Model model) {
-        model.addAttribute("reports", queries.reviewQueue(filter.toSearch(), QUEUE_LIMIT));
+        var reports = queries.reviewQueue(filter.toSearch(), QUEUE_LIMIT + 1);
+        model.addAttribute("reports", reports.subList(0, Math.min(reports.size(), QUEUE_LIMIT)));
+        model.addAttribute("moreInQueue", reports.size() > QUEUE_LIMIT);
         model.addAttribute("missions", options.missions());
         model.addAttribute("states", options.states());
         model.addAttribute("priorityAreas", options.leafPriorityAreas());

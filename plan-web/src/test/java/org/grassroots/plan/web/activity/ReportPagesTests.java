@@ -103,6 +103,29 @@ class ReportPagesTests {
     }
 
     @Test
+    void aLongQueueSaysThatOnlyTheLongestWaitingAreShown() throws Exception {
+        var marker = "Long queue " + System.nanoTime();
+        var template = file(houston, "TX", marker + " template", "submit");
+        jdbc.sql("""
+                        INSERT INTO activity_report (mission_code, state_code, activity_date, activity_type, summary,
+                            language, status, author_id, last_modified_by_id, submitted_at)
+                        SELECT r.mission_code, r.state_code, r.activity_date, r.activity_type, :marker || ' ' || g,
+                            r.language, 'SUBMITTED', r.author_id, r.last_modified_by_id, r.submitted_at
+                        FROM activity_report r CROSS JOIN generate_series(1, 600) AS g
+                        WHERE r.summary = :template""")
+                .param("marker", marker)
+                .param("template", template)
+                .update();
+        try {
+            mvc.perform(get("/reports/review").param("mission", "CG-HOU").param("lang", "en").with(people.as(hq)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Only the 500 longest-waiting reports are shown")));
+        } finally {
+            jdbc.sql("DELETE FROM activity_report WHERE summary LIKE :m").param("m", marker + "%").update();
+        }
+    }
+
+    @Test
     void theMissionPageShowsReturnedReportsWithTheCommentAndTheCounts() throws Exception {
         var summary = "Returned for the mission page " + System.nanoTime();
         var fields = valid("TX", summary);
