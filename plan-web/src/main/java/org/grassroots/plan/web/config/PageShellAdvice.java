@@ -58,10 +58,38 @@ class PageShellAdvice {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = errorUri instanceof String uri ? uri : request.getRequestURI();
         Object query = errorUri != null ? request.getAttribute(ERROR_QUERY_STRING) : request.getQueryString();
+        if (errorUri == null && "POST".equals(request.getMethod())) {
+            String formPage = sameSiteReferer(request);
+            if (formPage != null) {
+                return UriComponentsBuilder.fromUriString(formPage)
+                        .replaceQueryParam("lang", language)
+                        .build()
+                        .toUriString();
+            }
+        }
         return UriComponentsBuilder.fromPath(path)
                 .query(query instanceof String text ? text : null)
                 .replaceQueryParam("lang", language)
                 .replaceQueryParam("continue")
+                .build()
+                .toUriString();
+    }
+
+    /**
+     * A page shown again after a failed POST (a form with errors) has no address of its own to switch: its switch
+     * leads back to the page the form was on, a GET that exists, rather than to the POST's address.
+     */
+    private static @Nullable String sameSiteReferer(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        var uri = UriComponentsBuilder.fromUriString(referer).build();
+        if (uri.getHost() != null && !uri.getHost().equals(request.getServerName())) {
+            return null;
+        }
+        return UriComponentsBuilder.fromPath(uri.getPath() == null ? "/" : uri.getPath())
+                .query(uri.getQuery())
                 .build()
                 .toUriString();
     }

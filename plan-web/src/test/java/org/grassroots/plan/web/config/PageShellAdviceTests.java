@@ -23,4 +23,22 @@ class PageShellAdviceTests {
 
         assertThat(PageShellAdvice.switchLanguage(request, "ja")).isEqualTo("/reports/999999?lang=ja");
     }
+
+    @Test
+    void afterAFailedPostTheSwitchLeadsBackToTheFormsPage() {
+        var request = new MockHttpServletRequest("POST", "/initiatives");
+        request.setServerName("portal.example.org");
+        request.addHeader("Referer", "https://portal.example.org/initiatives/new?lang=ja");
+
+        assertThat(PageShellAdvice.switchLanguage(request, "en")).isEqualTo("/initiatives/new?lang=en");
+    }
+
+    @Test
+    void aRefererFromAnotherSiteIsIgnored() {
+        var request = new MockHttpServletRequest("POST", "/initiatives");
+        request.setServerName("portal.example.org");
+        request.addHeader("Referer", "https://evil.example.com/phish");
+
+        assertThat(PageShellAdvice.switchLanguage(request, "en")).isEqualTo("/initiatives?lang=en");
+    }
 }
