@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.grassroots.plan.persistence.reporting.ReportName;
 import org.grassroots.plan.persistence.reporting.ReportingPeriodRow;
 import org.grassroots.plan.web.WebIntegrationTest;
 import org.grassroots.plan.web.config.DisplayFormats;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,6 +52,7 @@ class ReportReminderMailerTests {
     @Autowired ApplicationContext context;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final List<Long> filedReports = new ArrayList<>();
     private ReportReminderMailer mailer;
 
     @BeforeEach
@@ -59,6 +62,14 @@ class ReportReminderMailerTests {
         sender.setPort(smtp.getSmtp().getPort());
         mailer = new ReportReminderMailer(calendar, sent, sender, messages, fmt, "portal@example.org",
                 "https://plan.example.org/");
+    }
+
+    /** The shared database's reports are the demo data's (other tests check them): remove the future report. */
+    @AfterEach
+    void removeFiledReports() {
+        if (!filedReports.isEmpty()) {
+            jdbc.sql("DELETE FROM activity_report WHERE id IN (:ids)").param("ids", filedReports).update();
+        }
     }
 
     @Test
@@ -155,15 +166,16 @@ class ReportReminderMailerTests {
     }
 
     private void fileReport(String mission, LocalDate date, String authorEmail) {
-        jdbc.sql("""
+        filedReports.add(jdbc.sql("""
                         INSERT INTO activity_report (mission_code, state_code, activity_date, activity_type, summary,
                                                      language, status, author_id, last_modified_by_id)
                         SELECT :mission, 'FL', :date, 'SEMINAR_EVENT', 'Seminar', 'en', 'SUBMITTED', id, id
-                        FROM app_user WHERE email = :email""")
+                        FROM app_user WHERE email = :email RETURNING id""")
                 .param("mission", mission)
                 .param("date", date)
                 .param("email", authorEmail)
-                .update();
+                .query(Long.class)
+                .single());
     }
 
     private List<MimeMessage> mailsTo(String address) {
