@@ -3,6 +3,8 @@ package org.grassroots.plan.persistence.reporting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
@@ -78,6 +80,34 @@ public class ReportCalendarQueries {
                 .query((rs, n) -> new ReportFilingRow(rs.getString("code"),
                         ReportName.of(rs.getString("name_ja"), rs.getString("name_en")), period(rs, n),
                         rs.getLong("filed"), today))
+                .list();
+    }
+
+    /**
+     * A mission's reminders: the periods of this and the previous fiscal year that are overdue or due soon, due at
+     * most 120 days ago, by due date. The mission page shows them; the reminder e-mails are sent from them.
+     */
+    public List<ReportFilingRow> missionReminders(String missionCode, LocalDate today) {
+        var fiscalYear = FiscalYear.containing(today);
+        var rows = new ArrayList<ReportFilingRow>(missionCalendar(missionCode, fiscalYear.previous(), today));
+        rows.addAll(missionCalendar(missionCode, fiscalYear, today));
+        return rows.stream()
+                .filter(row -> row.isOverdue() || row.isDueSoon())
+                .filter(row -> !row.period().dueOn().isBefore(today.minusDays(120)))
+                .sorted(Comparator.comparing(row -> row.period().dueOn()))
+                .toList();
+    }
+
+    /** Enabled mission reporters with an e-mail address, who receive reminder e-mails, by mission. */
+    public List<ReminderRecipientRow> reminderRecipients() {
+        return jdbc.sql("""
+                        SELECT id, email, display_name, preferred_language, mission_code FROM app_user
+                        WHERE role = 'MISSION_REPORTER' AND enabled AND mission_code IS NOT NULL
+                          AND email IS NOT NULL AND btrim(email) <> ''
+                        ORDER BY mission_code, id""")
+                .query((rs, n) -> new ReminderRecipientRow(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("display_name"), rs.getString("preferred_language"),
+                        rs.getString("mission_code")))
                 .list();
     }
 

@@ -1,7 +1,5 @@
 package org.grassroots.plan.web.activity;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -12,7 +10,6 @@ import org.grassroots.plan.core.activity.ReportAccess;
 import org.grassroots.plan.core.activity.ReportAccessDeniedException;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.reporting.ReportCalendarQueries;
-import org.grassroots.plan.persistence.reporting.ReportFilingRow;
 import org.grassroots.plan.persistence.reporting.ReportFormOptions;
 import org.grassroots.plan.persistence.reporting.ReportQueries;
 import org.grassroots.plan.persistence.reporting.ReportRow;
@@ -104,15 +101,8 @@ class ReportBrowseController {
         model.addAttribute("quarter", quarter);
         model.addAttribute("counts", calendar.missionCounts(missionCode, fiscalYear,
                 fiscalYear.quarterStart(quarter), fiscalYear.quarterEnd(quarter)));
-        var periods = calendar.missionCalendar(missionCode, fiscalYear, today);
-        var reminders = new ArrayList<ReportFilingRow>(calendar.missionCalendar(missionCode, fiscalYear.previous(), today));
-        reminders.addAll(periods);
-        model.addAttribute("periods", periods);
-        model.addAttribute("reminders", reminders.stream()
-                .filter(row -> row.isOverdue() || row.isDueSoon())
-                .filter(row -> !row.period().dueOn().isBefore(today.minusDays(120)))
-                .sorted(Comparator.comparing(row -> row.period().dueOn()))
-                .toList());
+        model.addAttribute("periods", calendar.missionCalendar(missionCode, fiscalYear, today));
+        model.addAttribute("reminders", calendar.missionReminders(missionCode, today));
         model.addAttribute("missionCode", missionCode);
         model.addAttribute("acceptedLimit", ACCEPTED_ON_MISSION_PAGE);
         return "reports/mine";

@@ -28,7 +28,12 @@ public class DisplayFormats {
             DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
 
     public String date(@Nullable LocalDate date) {
-        return date == null ? "" : date.format(japanese() ? JA_DATE : EN_DATE);
+        return date(date, locale());
+    }
+
+    /** A date in the given language, for texts written outside a request (e-mails). */
+    public String date(@Nullable LocalDate date, Locale locale) {
+        return date == null ? "" : date.format(japanese(locale) ? JA_DATE : EN_DATE);
     }
 
     /** A moment in Japan time, with the zone named so nobody mistakes it for local time in the U.S. */
@@ -53,11 +58,16 @@ public class DisplayFormats {
     }
 
     public String fiscalQuarter(@Nullable Object fiscalYear, int quarter) {
+        return fiscalQuarter(fiscalYear, quarter, locale());
+    }
+
+    /** A fiscal quarter in the given language, for texts written outside a request (e-mails). */
+    public String fiscalQuarter(@Nullable Object fiscalYear, int quarter, Locale locale) {
         Integer year = yearOf(fiscalYear);
         if (year == null) {
             return "";
         }
-        return japanese() ? year + "年度第" + quarter + "四半期" : "FY" + year + " Q" + quarter;
+        return japanese(locale) ? year + "年度第" + quarter + "四半期" : "FY" + year + " Q" + quarter;
     }
 
     private static @Nullable Integer yearOf(@Nullable Object fiscalYear) {
@@ -71,7 +81,11 @@ public class DisplayFormats {
     }
 
     private static boolean japanese() {
-        return "ja".equals(locale().getLanguage());
+        return japanese(locale());
+    }
+
+    private static boolean japanese(Locale locale) {
+        return "ja".equals(locale.getLanguage());
     }
 
     private static Locale locale() {

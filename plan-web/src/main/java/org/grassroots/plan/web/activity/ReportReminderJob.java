@@ -1,0 +1,20 @@
+package org.grassroots.plan.web.activity;
+
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Sends the day's reminder e-mails on every node at {@code plan.reminders.cron} (Tokyo time); each goes out once. */
+class ReportReminderJob {
+
+    private final ReportReminderMailer mailer;
+    private final ReportClock clock;
+
+    ReportReminderJob(ReportReminderMailer mailer, ReportClock clock) {
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${plan.reminders.cron}", zone = "Asia/Tokyo")
+    void run() {
+        mailer.sendReminders(clock.today());
+    }
+}
