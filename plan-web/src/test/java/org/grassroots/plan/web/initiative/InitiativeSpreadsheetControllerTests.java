@@ -49,7 +49,7 @@ class InitiativeSpreadsheetControllerTests {
     JdbcClient jdbc;
 
     @Test
-    void aListTooLongToDownloadLeadsBackToTheListWithAMessage() throws Exception {
+    void anOverlongListIsNotDownloadedAndTheListSaysWhy() throws Exception {
         String word = uniqueWord();
         jdbc.sql("""
                         INSERT INTO initiative (title_en, status, fiscal_year, archived, created_by, updated_by)
