@@ -13,8 +13,15 @@ class CoreArchitectureTests {
 
     @ArchTest
     static final ArchRule domainModelDoesNotDependOnOutside = noClasses()
-            .that().resideInAPackage("..plan.core..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.data..", "org.springframework.web..", "jakarta.servlet..", "org.thymeleaf..",
-                    "..plan.persistence..", "..plan.web..");
+            .that()
+            .resideInAPackage("..plan.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework.data..",
+                    "org.springframework.web..",
+                    "jakarta.servlet..",
+                    "org.thymeleaf..",
+                    "..plan.persistence..",
+                    "..plan.web..");
 }

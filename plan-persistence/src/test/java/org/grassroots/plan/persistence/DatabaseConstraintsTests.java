@@ -19,7 +19,8 @@ class DatabaseConstraintsTests {
 
     @BeforeEach
     void createUser() {
-        userId = jdbc.sql("INSERT INTO app_user (username, display_name, role) VALUES ('constraint-hq', 'HQ', 'HQ_EDITOR') RETURNING id")
+        userId = jdbc.sql(
+                        "INSERT INTO app_user (username, display_name, role) VALUES ('constraint-hq', 'HQ', 'HQ_EDITOR') RETURNING id")
                 .query(Long.class)
                 .single();
     }
@@ -33,7 +34,8 @@ class DatabaseConstraintsTests {
 
     @Test
     void anInitiativeNeedsATitleInSomeLanguage() {
-        assertRefused("INSERT INTO initiative (title_ja, title_en, status, fiscal_year) VALUES (' ', NULL, 'PLANNED', 2026)");
+        assertRefused(
+                "INSERT INTO initiative (title_ja, title_en, status, fiscal_year) VALUES (' ', NULL, 'PLANNED', 2026)");
     }
 
     @Test
@@ -43,7 +45,8 @@ class DatabaseConstraintsTests {
 
     @Test
     void aTargetCannotBeNegative() {
-        long id = jdbc.sql("INSERT INTO initiative (title_en, status, fiscal_year) VALUES ('x', 'PLANNED', 2026) RETURNING id")
+        long id = jdbc.sql(
+                        "INSERT INTO initiative (title_en, status, fiscal_year) VALUES ('x', 'PLANNED', 2026) RETURNING id")
                 .query(Long.class)
                 .single();
         assertRefused("INSERT INTO initiative_target (initiative_id, position, indicator_en, target_value) VALUES ("
@@ -52,7 +55,8 @@ class DatabaseConstraintsTests {
 
     @Test
     void anInitiativeCannotNameAnUnknownPriorityArea() {
-        long id = jdbc.sql("INSERT INTO initiative (title_en, status, fiscal_year) VALUES ('x', 'PLANNED', 2026) RETURNING id")
+        long id = jdbc.sql(
+                        "INSERT INTO initiative (title_en, status, fiscal_year) VALUES ('x', 'PLANNED', 2026) RETURNING id")
                 .query(Long.class)
                 .single();
         assertRefused("INSERT INTO initiative_priority_area (initiative_id, priority_area_code) VALUES (" + id
@@ -87,8 +91,8 @@ class DatabaseConstraintsTests {
     private String reportWith(String column, String value) {
         String columns = "mission_code, state_code, activity_date, activity_type, summary, language, status, "
                 + "author_id, last_modified_by_id, participants";
-        String values = "'CG-CHI', 'IL', DATE '2026-05-01', 'SEMINAR_EVENT', 'summary', 'en', 'DRAFT', "
-                + userId + ", " + userId + ", 10";
+        String values = "'CG-CHI', 'IL', DATE '2026-05-01', 'SEMINAR_EVENT', 'summary', 'en', 'DRAFT', " + userId + ", "
+                + userId + ", 10";
         String[] names = columns.split(", ");
         String[] parts = values.split(", ");
         for (int i = 0; i < names.length; i++) {

@@ -20,7 +20,8 @@ class MigrationsTests {
     void everyMigrationAppliedAndValidates() {
         var info = flyway.info();
         assertThat(info.pending()).isEmpty();
-        assertThat(info.applied()).allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
+        assertThat(info.applied())
+                .allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
     }
 

@@ -1,11 +1,10 @@
 package org.grassroots.plan.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
-
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -23,32 +22,46 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule coreKnowsNothingOfPersistenceOrWeb = noClasses()
-            .that().resideInAPackage("..plan.core..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "..plan.persistence..", "..plan.web..", "org.springframework.data..", "org.springframework.web..",
-                    "jakarta.servlet..", "org.thymeleaf..");
+            .that()
+            .resideInAPackage("..plan.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..plan.persistence..",
+                    "..plan.web..",
+                    "org.springframework.data..",
+                    "org.springframework.web..",
+                    "jakarta.servlet..",
+                    "org.thymeleaf..");
 
     @ArchTest
     static final ArchRule persistenceKnowsNothingOfWeb = noClasses()
-            .that().resideInAPackage("..plan.persistence..")
-            .should().dependOnClassesThat().resideInAnyPackage("..plan.web..", "org.springframework.web..",
-                    "jakarta.servlet..", "org.thymeleaf..");
+            .that()
+            .resideInAPackage("..plan.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..plan.web..", "org.springframework.web..", "jakarta.servlet..", "org.thymeleaf..");
 
     @ArchTest
     static final ArchRule webReadsOnlyReportingQueriesOfPersistence = noClasses()
-            .that().resideInAPackage("..plan.web..")
-            .should().dependOnClassesThat(resideInAPackage("..plan.persistence..")
+            .that()
+            .resideInAPackage("..plan.web..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("..plan.persistence..")
                     .and(not(resideInAPackage("..plan.persistence.reporting.."))));
 
     @ArchTest
-    static final ArchRule entitiesLiveInCore = classes()
-            .that().areAnnotatedWith(Entity.class)
-            .should().resideInAPackage("..plan.core..");
+    static final ArchRule entitiesLiveInCore =
+            classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..plan.core..");
 
     @ArchTest
     static final ArchRule controllersLiveInWeb = classes()
-            .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-            .should().resideInAPackage("..plan.web..");
+            .that()
+            .areAnnotatedWith(Controller.class)
+            .or()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .resideInAPackage("..plan.web..");
 
     @ArchTest
     static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class);

@@ -33,15 +33,17 @@ class I18nPropertiesSyncTests {
     @Test
     void noMessageIsBlank() throws IOException {
         for (String language : new String[] {"ja", "en"}) {
-            load(language).forEach((bundle, properties) -> assertThat(properties.stringPropertyNames())
-                    .as("blank messages in %s_%s", bundle, language)
-                    .allSatisfy(key -> assertThat(properties.getProperty(key)).isNotBlank()));
+            load(language)
+                    .forEach((bundle, properties) -> assertThat(properties.stringPropertyNames())
+                            .as("blank messages in %s_%s", bundle, language)
+                            .allSatisfy(key ->
+                                    assertThat(properties.getProperty(key)).isNotBlank()));
         }
     }
 
     private static Map<String, Properties> load(String language) throws IOException {
-        Resource[] resources = new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:i18n/*_" + language + ".properties");
+        Resource[] resources =
+                new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_" + language + ".properties");
         Map<String, Properties> bundles = new TreeMap<>();
         for (Resource resource : resources) {
             var properties = new Properties();
@@ -51,7 +53,7 @@ class I18nPropertiesSyncTests {
             String name = resource.getFilename();
             bundles.put(name.substring(0, name.lastIndexOf('_')), properties);
         }
-        return bundles.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
-                (a, b) -> a, TreeMap::new));
+        return bundles.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 }

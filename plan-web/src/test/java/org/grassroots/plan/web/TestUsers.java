@@ -7,11 +7,11 @@ import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.UserManagement;
 import org.grassroots.plan.core.user.Users;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Creates the users a web test needs through the core services, as an administrator would, and signs them in

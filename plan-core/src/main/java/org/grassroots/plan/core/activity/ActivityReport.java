@@ -10,9 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -24,9 +24,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.grassroots.plan.core.initiative.Initiative;
 import org.grassroots.plan.core.reference.Audience;
@@ -199,9 +199,10 @@ public class ActivityReport extends AbstractEntity {
         var next = switch (status) {
             case DRAFT -> ActivityReportStatus.SUBMITTED;
             case RETURNED -> ActivityReportStatus.RESUBMITTED;
-            default -> throw new IllegalReportTransitionException(
-                    IllegalReportTransitionException.Reason.NOT_SUBMITTABLE,
-                    "A " + status + " report cannot be submitted");
+            default ->
+                throw new IllegalReportTransitionException(
+                        IllegalReportTransitionException.Reason.NOT_SUBMITTABLE,
+                        "A " + status + " report cannot be submitted");
         };
         this.submittedAt = now;
         this.lastModifiedBy = submitter;

@@ -28,8 +28,12 @@ public class ActivityReportImport {
     private final ReportContentResolver resolver;
     private final Clock clock;
 
-    ActivityReportImport(ActivityReports reports, Users users, DiplomaticMissions missions,
-            ReportContentResolver resolver, ObjectProvider<Clock> clock) {
+    ActivityReportImport(
+            ActivityReports reports,
+            Users users,
+            DiplomaticMissions missions,
+            ReportContentResolver resolver,
+            ObjectProvider<Clock> clock) {
         this.reports = reports;
         this.users = users;
         this.missions = missions;
@@ -39,8 +43,8 @@ public class ActivityReportImport {
 
     /** Files every row as a draft of the mission and returns how many were filed. */
     public int importDrafts(ImportActivityReports command) {
-        var actor = users.findById(command.actorId())
-                .orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
+        var actor =
+                users.findById(command.actorId()).orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
         ActivityReportSubmission.requireMayFile(actor, command.missionCode());
         var mission = missions.findById(command.missionCode())
                 .orElseThrow(() -> new ReportAccessDeniedException("Unknown mission " + command.missionCode()));
@@ -49,7 +53,8 @@ public class ActivityReportImport {
             problems.add(new ImportViolation(1, "file", "reports.import.error.empty"));
         }
         if (command.rows().size() > MAX_ROWS) {
-            throw new ImportRejectedException(List.of(new ImportViolation(1, "file", "reports.import.error.tooManyRows")));
+            throw new ImportRejectedException(
+                    List.of(new ImportViolation(1, "file", "reports.import.error.tooManyRows")));
         }
         var flagged = new HashSet<String>();
         problems.forEach(problem -> flagged.add(problem.line() + ":" + problem.field()));
@@ -60,10 +65,11 @@ public class ActivityReportImport {
             } catch (InvalidReportException e) {
                 e.getViolations().stream()
                         .filter(violation -> !flagged.contains(row.line() + ":" + violation.field()))
-                        .forEach(violation ->
-                                problems.add(new ImportViolation(row.line(), violation.field(), violation.messageKey())));
+                        .forEach(violation -> problems.add(
+                                new ImportViolation(row.line(), violation.field(), violation.messageKey())));
             } catch (ReportAccessDeniedException e) {
-                problems.add(new ImportViolation(row.line(), "stateCode", "reports.import.error.stateOutsideJurisdiction"));
+                problems.add(
+                        new ImportViolation(row.line(), "stateCode", "reports.import.error.stateOutsideJurisdiction"));
             }
         }
         if (!problems.isEmpty()) {

@@ -24,8 +24,12 @@ public class ActivityReportSubmission {
     private final ReportContentResolver resolver;
     private final Clock clock;
 
-    ActivityReportSubmission(ActivityReports reports, Users users, DiplomaticMissions missions,
-            ReportContentResolver resolver, ObjectProvider<Clock> clock) {
+    ActivityReportSubmission(
+            ActivityReports reports,
+            Users users,
+            DiplomaticMissions missions,
+            ReportContentResolver resolver,
+            ObjectProvider<Clock> clock) {
         this.reports = reports;
         this.users = users;
         this.missions = missions;
@@ -116,7 +120,8 @@ public class ActivityReportSubmission {
     }
 
     static void requireMayFile(AppUser actor, String missionCode) {
-        var actorMission = actor.getMission() == null ? null : actor.getMission().getCode();
+        var actorMission =
+                actor.getMission() == null ? null : actor.getMission().getCode();
         if (!actor.isEnabled() || !ReportAccess.mayFileFor(actor.getRole(), actorMission, missionCode)) {
             throw new ReportAccessDeniedException(actor.getUsername() + " may not file for " + missionCode);
         }

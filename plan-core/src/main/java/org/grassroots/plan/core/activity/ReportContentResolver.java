@@ -18,7 +18,6 @@ import org.grassroots.plan.core.reference.County;
 import org.grassroots.plan.core.reference.InterestTiers;
 import org.grassroots.plan.core.reference.MissionJurisdiction;
 import org.grassroots.plan.core.reference.MissionJurisdictions;
-import org.grassroots.plan.core.reference.PriorityArea;
 import org.grassroots.plan.core.reference.PriorityAreas;
 import org.grassroots.plan.core.reference.RegionalApproaches;
 import org.grassroots.plan.core.reference.Sectors;
@@ -55,8 +54,15 @@ public class ReportContentResolver {
     private final Initiatives initiatives;
     private final Clock clock;
 
-    ReportContentResolver(UsStates states, MissionJurisdictions jurisdictions, PriorityAreas areas, Sectors sectors,
-            RegionalApproaches approaches, Audiences audiences, InterestTiers tiers, Initiatives initiatives,
+    ReportContentResolver(
+            UsStates states,
+            MissionJurisdictions jurisdictions,
+            PriorityAreas areas,
+            Sectors sectors,
+            RegionalApproaches approaches,
+            Audiences audiences,
+            InterestTiers tiers,
+            Initiatives initiatives,
             ObjectProvider<Clock> clock) {
         this.states = states;
         this.jurisdictions = jurisdictions;
@@ -95,20 +101,25 @@ public class ReportContentResolver {
         if (content.activityType() == null) {
             violations.add(new ReportViolation("activityType", "reports.error.required"));
         }
-        var priorityAreas = resolveAll(content.priorityAreaCodes(), areas::findAllById, "priorityAreaCodes", violations);
+        var priorityAreas =
+                resolveAll(content.priorityAreaCodes(), areas::findAllById, "priorityAreaCodes", violations);
         if (content.priorityAreaCodes().isEmpty()) {
             violations.add(new ReportViolation("priorityAreaCodes", "reports.error.priorityAreaRequired"));
         } else if (priorityAreas.stream().anyMatch(area -> !area.isLeaf())) {
             violations.add(new ReportViolation("priorityAreaCodes", "reports.error.notLeafArea"));
         }
         var sectorSet = resolveAll(content.sectorCodes(), sectors::findAllById, "sectorCodes", violations);
-        var approachSet =
-                resolveAll(content.regionalApproachCodes(), approaches::findAllById, "regionalApproachCodes", violations);
-        var audience = content.audienceCode() == null ? null : audiences.findById(content.audienceCode()).orElse(null);
+        var approachSet = resolveAll(
+                content.regionalApproachCodes(), approaches::findAllById, "regionalApproachCodes", violations);
+        var audience = content.audienceCode() == null
+                ? null
+                : audiences.findById(content.audienceCode()).orElse(null);
         if (content.audienceCode() != null && audience == null) {
             violations.add(new ReportViolation("audienceCode", "reports.error.unknownCode"));
         }
-        var tier = content.interestTierCode() == null ? null : tiers.findById(content.interestTierCode()).orElse(null);
+        var tier = content.interestTierCode() == null
+                ? null
+                : tiers.findById(content.interestTierCode()).orElse(null);
         if (content.interestTierCode() != null && tier == null) {
             violations.add(new ReportViolation("interestTierCode", "reports.error.unknownCode"));
         }
@@ -136,10 +147,24 @@ public class ReportContentResolver {
         if (!violations.isEmpty()) {
             throw new InvalidReportException(violations);
         }
-        var details = new ActivityDetails(county, content.city(), content.activityDate(), content.activityType(),
-                audience, tier, content.participants(), content.counterpart(), content.summary(), content.outcome(),
-                content.followUp(), content.language(), initiative, Set.copyOf(priorityAreas), Set.copyOf(sectorSet),
-                Set.copyOf(approachSet), content.links());
+        var details = new ActivityDetails(
+                county,
+                content.city(),
+                content.activityDate(),
+                content.activityType(),
+                audience,
+                tier,
+                content.participants(),
+                content.counterpart(),
+                content.summary(),
+                content.outcome(),
+                content.followUp(),
+                content.language(),
+                initiative,
+                Set.copyOf(priorityAreas),
+                Set.copyOf(sectorSet),
+                Set.copyOf(approachSet),
+                content.links());
         return new Resolved(state, details);
     }
 
@@ -206,8 +231,11 @@ public class ReportContentResolver {
         }
     }
 
-    private static <T extends CodedReference> List<T> resolveAll(Set<String> codes,
-            Function<Collection<String>, List<T>> finder, String field, List<ReportViolation> violations) {
+    private static <T extends CodedReference> List<T> resolveAll(
+            Set<String> codes,
+            Function<Collection<String>, List<T>> finder,
+            String field,
+            List<ReportViolation> violations) {
         if (codes.isEmpty()) {
             return List.of();
         }

@@ -20,8 +20,8 @@ public class ReportingCalendar {
 
     /** Moves a period's due date; only HQ editors and administrators may, and not before the period ends. */
     public void moveDueDate(MoveReportingDueDate command) {
-        var actor = users.findById(command.actorId())
-                .orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
+        var actor =
+                users.findById(command.actorId()).orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
         if (!actor.isEnabled() || !ReportAccess.mayReview(actor.getRole())) {
             throw new ReportAccessDeniedException(actor.getUsername() + " may not change the calendar");
         }

@@ -88,8 +88,8 @@ public class InitiativeManagement {
     private static void apply(Initiative initiative, InitiativeDetails details, InitiativeReferences.Resolved refs) {
         initiative.schedule(details.startDate(), details.endDate(), FiscalYear.of(details.fiscalYear()));
         initiative.changeStatus(details.status());
-        initiative.classify(refs.priorityAreas(), refs.sectors(), refs.approaches(), refs.interestTier(),
-                refs.audiences());
+        initiative.classify(
+                refs.priorityAreas(), refs.sectors(), refs.approaches(), refs.interestTier(), refs.audiences());
         initiative.locate(details.nationwide(), refs.states());
         initiative.assignLead(refs.leadMission(), initiative.getOwner());
         if (details.partners() != null) {

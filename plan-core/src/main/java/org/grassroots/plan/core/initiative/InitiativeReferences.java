@@ -65,20 +65,31 @@ class InitiativeReferences {
     /** Resolves every code, or throws {@link InvalidInitiativeException} naming each field with unknown codes. */
     Resolved resolve(InitiativeDetails details) {
         List<Violation> violations = new ArrayList<>();
-        var areas = all("priorityAreas", details.priorityAreaCodes(), priorityAreas::findAllById,
-                PriorityArea::getCode, violations);
+        var areas = all(
+                "priorityAreas",
+                details.priorityAreaCodes(),
+                priorityAreas::findAllById,
+                PriorityArea::getCode,
+                violations);
         if (areas.isEmpty() && !violations.stream().anyMatch(v -> v.field().equals("priorityAreas"))) {
             violations.add(new Violation("priorityAreas", "initiative.error.priorityAreas.required", List.of()));
         }
-        var notLeaves = areas.stream().filter(area -> !area.isLeaf()).map(PriorityArea::getCode).toList();
+        var notLeaves = areas.stream()
+                .filter(area -> !area.isLeaf())
+                .map(PriorityArea::getCode)
+                .toList();
         if (!notLeaves.isEmpty()) {
             violations.add(new Violation("priorityAreas", "initiative.error.priorityAreas.notLeaf", notLeaves));
         }
         var resolved = new Resolved(
                 areas,
                 all("sectors", details.sectorCodes(), sectors::findAllById, Sector::getCode, violations),
-                all("regionalApproaches", details.regionalApproachCodes(), approaches::findAllById,
-                        RegionalApproach::getCode, violations),
+                all(
+                        "regionalApproaches",
+                        details.regionalApproachCodes(),
+                        approaches::findAllById,
+                        RegionalApproach::getCode,
+                        violations),
                 all("audiences", details.audienceCodes(), audiences::findAllById, Audience::getCode, violations),
                 all("states", details.stateCodes(), states::findAllById, UsState::getCode, violations),
                 one("interestTier", details.interestTierCode(), tiers::findById, violations),

@@ -9,7 +9,9 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record Partner(
         @Column(name = "name", nullable = false) String name,
-        @Enumerated(EnumType.STRING) @Column(name = "sector_kind", nullable = false) PartnerKind kind) {
+
+        @Enumerated(EnumType.STRING) @Column(name = "sector_kind", nullable = false)
+        PartnerKind kind) {
 
     public Partner {
         if (name == null || name.isBlank()) {

@@ -29,7 +29,10 @@ public record Target(
         if (actualValue == null || targetValue.signum() == 0) {
             return null;
         }
-        return actualValue.multiply(BigDecimal.valueOf(100)).divide(targetValue, 0, RoundingMode.HALF_UP).intValue();
+        return actualValue
+                .multiply(BigDecimal.valueOf(100))
+                .divide(targetValue, 0, RoundingMode.HALF_UP)
+                .intValue();
     }
 
     private static boolean isBlank(@Nullable String text) {

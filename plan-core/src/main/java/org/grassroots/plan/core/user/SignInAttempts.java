@@ -46,8 +46,12 @@ public class SignInAttempts {
         audit.record(SecurityEventType.SIGN_IN_FAILED, username, null, null, remoteAddress);
         users.lockByUsername(normalize(username)).ifPresent(user -> {
             if (!user.isLockedAt(now) && user.recordFailedSignIn(now, MAX_FAILED_ATTEMPTS, LOCK_DURATION)) {
-                audit.record(SecurityEventType.ACCOUNT_LOCKED, user.getUsername(), null,
-                        "locked until " + user.getLockedUntil(), remoteAddress);
+                audit.record(
+                        SecurityEventType.ACCOUNT_LOCKED,
+                        user.getUsername(),
+                        null,
+                        "locked until " + user.getLockedUntil(),
+                        remoteAddress);
             }
         });
     }
@@ -64,8 +68,12 @@ public class SignInAttempts {
         }
         boolean locked = user.recordFailedSignIn(now, MAX_FAILED_ATTEMPTS, LOCK_DURATION);
         if (locked) {
-            audit.record(SecurityEventType.ACCOUNT_LOCKED, user.getUsername(), null,
-                    "locked until " + user.getLockedUntil(), null);
+            audit.record(
+                    SecurityEventType.ACCOUNT_LOCKED,
+                    user.getUsername(),
+                    null,
+                    "locked until " + user.getLockedUntil(),
+                    null);
         }
         return locked;
     }

@@ -23,7 +23,8 @@ public class SingleSignOn {
     }
 
     /** The matched user, or why there is none. */
-    public record Match(@Nullable SignedInUser user, @Nullable Refusal refusal) {}
+    public record Match(
+            @Nullable SignedInUser user, @Nullable Refusal refusal) {}
 
     private final Users users;
     private final SecurityAudit audit;
@@ -40,8 +41,8 @@ public class SingleSignOn {
             found.ifPresent(user -> user.linkIdentity(subject));
         }
         if (found.isEmpty()) {
-            audit.record(SecurityEventType.SIGN_IN_REFUSED, verifiedEmail, null, "sso: no portal user for " + subject,
-                    null);
+            audit.record(
+                    SecurityEventType.SIGN_IN_REFUSED, verifiedEmail, null, "sso: no portal user for " + subject, null);
             return new Match(null, Refusal.UNKNOWN);
         }
         AppUser user = found.get();

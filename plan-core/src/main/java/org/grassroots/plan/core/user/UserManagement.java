@@ -46,8 +46,8 @@ public class UserManagement {
         if (command.email() != null && users.existsByEmailIgnoreCase(command.email())) {
             throw new DuplicateUserException(DuplicateUserException.Field.EMAIL);
         }
-        var user = new AppUser(username, command.displayName(), command.role(),
-                mission(command.role(), command.missionCode()));
+        var user = new AppUser(
+                username, command.displayName(), command.role(), mission(command.role(), command.missionCode()));
         user.updateProfile(command.displayName(), command.email(), command.preferredLanguage());
         String oneTimePassword = OneTimePasswords.generate();
         user.resetPassword(passwordEncoder.encode(oneTimePassword));

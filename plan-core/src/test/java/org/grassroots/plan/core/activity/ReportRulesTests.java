@@ -11,8 +11,10 @@ class ReportRulesTests {
 
     @Test
     void reportersFileOnlyForTheirMissionAndViewersNever() {
-        assertThat(ReportAccess.mayFileFor(Role.MISSION_REPORTER, "CG-CHI", "CG-CHI")).isTrue();
-        assertThat(ReportAccess.mayFileFor(Role.MISSION_REPORTER, "CG-CHI", "CG-HOU")).isFalse();
+        assertThat(ReportAccess.mayFileFor(Role.MISSION_REPORTER, "CG-CHI", "CG-CHI"))
+                .isTrue();
+        assertThat(ReportAccess.mayFileFor(Role.MISSION_REPORTER, "CG-CHI", "CG-HOU"))
+                .isFalse();
         assertThat(ReportAccess.mayFileFor(Role.HQ_EDITOR, null, "CG-HOU")).isTrue();
         assertThat(ReportAccess.mayFileFor(Role.ADMIN, null, "CG-HOU")).isTrue();
         assertThat(ReportAccess.mayFileFor(Role.VIEWER, null, "CG-HOU")).isFalse();
@@ -20,10 +22,14 @@ class ReportRulesTests {
 
     @Test
     void draftsAreReadOnlyByTheirMissionAndHq() {
-        assertThat(ReportAccess.mayRead(Role.MISSION_REPORTER, "CG-CHI", "CG-HOU", ActivityReportStatus.DRAFT)).isFalse();
-        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.DRAFT)).isFalse();
-        assertThat(ReportAccess.mayRead(Role.HQ_EDITOR, null, "CG-HOU", ActivityReportStatus.DRAFT)).isTrue();
-        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.SUBMITTED)).isTrue();
+        assertThat(ReportAccess.mayRead(Role.MISSION_REPORTER, "CG-CHI", "CG-HOU", ActivityReportStatus.DRAFT))
+                .isFalse();
+        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.DRAFT))
+                .isFalse();
+        assertThat(ReportAccess.mayRead(Role.HQ_EDITOR, null, "CG-HOU", ActivityReportStatus.DRAFT))
+                .isTrue();
+        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.SUBMITTED))
+                .isTrue();
     }
 
     @Test
@@ -44,17 +50,19 @@ class ReportRulesTests {
         after.put("participants", "55");
         after.put("city", "Irvine");
 
-        assertThat(ReviewedFields.changes(before, after)).containsExactly(
-                new FieldChange("participants", "40", "55"), new FieldChange("city", "", "Irvine"));
+        assertThat(ReviewedFields.changes(before, after))
+                .containsExactly(new FieldChange("participants", "40", "55"), new FieldChange("city", "", "Irvine"));
     }
 
     @Test
     void pressLinksMustBeWebAddresses() {
-        assertThat(ReportContentResolver.isWebAddress("https://example.org/news?id=1")).isTrue();
+        assertThat(ReportContentResolver.isWebAddress("https://example.org/news?id=1"))
+                .isTrue();
         assertThat(ReportContentResolver.isWebAddress("HTTP://example.org")).isTrue();
         assertThat(ReportContentResolver.isWebAddress("javascript:alert(1)")).isFalse();
         assertThat(ReportContentResolver.isWebAddress("https://")).isFalse();
         assertThat(ReportContentResolver.isWebAddress("ftp://example.org/file")).isFalse();
-        assertThat(ReportContentResolver.isWebAddress("https://" + "a".repeat(2000) + ".org")).isFalse();
+        assertThat(ReportContentResolver.isWebAddress("https://" + "a".repeat(2000) + ".org"))
+                .isFalse();
     }
 }

@@ -10,8 +10,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FiscalYearTests {
 
     @ParameterizedTest
-    @CsvSource({"2026-04-01, 2026, 1", "2026-06-30, 2026, 1", "2026-07-01, 2026, 2", "2026-12-31, 2026, 3",
-        "2027-01-01, 2026, 4", "2027-03-31, 2026, 4", "2026-03-31, 2025, 4"})
+    @CsvSource({
+        "2026-04-01, 2026, 1",
+        "2026-06-30, 2026, 1",
+        "2026-07-01, 2026, 2",
+        "2026-12-31, 2026, 3",
+        "2027-01-01, 2026, 4",
+        "2027-03-31, 2026, 4",
+        "2026-03-31, 2025, 4"
+    })
     void yearsAndQuartersStartInApril(LocalDate date, int year, int quarter) {
         assertThat(FiscalYear.containing(date)).isEqualTo(FiscalYear.of(year));
         assertThat(FiscalYear.quarterOf(date)).isEqualTo(quarter);

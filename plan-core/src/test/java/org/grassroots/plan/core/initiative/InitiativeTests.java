@@ -59,8 +59,8 @@ class InitiativeTests {
     void needsATitleInOneLanguageAndEndsNotBeforeItStarts() {
         assertThatThrownBy(() -> initiative.rewrite(" ", null, null, null, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> initiative.schedule(
-                        LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 31), FiscalYear.of(2026)))
+        assertThatThrownBy(() ->
+                        initiative.schedule(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 31), FiscalYear.of(2026)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> initiative.classify(List.of(), List.of(), List.of(), null, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -22,7 +22,8 @@ class AppUserLockoutTests {
         assertThat(user.recordFailedSignIn(NOW, MAX, LOCK)).isTrue();
 
         assertThat(user.isLockedAt(NOW)).isTrue();
-        assertThat(user.isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
+        assertThat(user.isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1)))
+                .isTrue();
         assertThat(user.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
     }
 

@@ -23,10 +23,11 @@ class JdbcSentReportReminders implements SentReportReminders {
         return jdbc.sql("""
                         INSERT INTO report_reminder (user_id, period_id, kind) VALUES (:user, :period, :kind)
                         ON CONFLICT (user_id, period_id, kind) DO NOTHING""")
-                .param("user", userId)
-                .param("period", periodId)
-                .param("kind", kind.name())
-                .update() == 1;
+                        .param("user", userId)
+                        .param("period", periodId)
+                        .param("kind", kind.name())
+                        .update()
+                == 1;
     }
 
     @Override

@@ -6,4 +6,8 @@ import org.jspecify.annotations.Nullable;
  * What decides whether a signed-in user may go on: enabled, no one-time password to replace, and still the role
  * and mission they signed in with.
  */
-public record AccountStatus(boolean enabled, boolean mustChangePassword, String role, @Nullable String missionCode) {}
+public record AccountStatus(
+        boolean enabled,
+        boolean mustChangePassword,
+        String role,
+        @Nullable String missionCode) {}

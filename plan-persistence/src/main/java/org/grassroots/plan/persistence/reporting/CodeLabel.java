@@ -16,8 +16,8 @@ public record CodeLabel(String code, String labelJa, String labelEn) implements 
      * read back with {@link #parseAll(String)}: one column per list instead of one query per row.
      */
     static String aggregate(String code, String ja, String en, String orderBy) {
-        return "string_agg(" + code + " || chr(31) || " + ja + " || chr(31) || " + en + ", chr(30) ORDER BY "
-                + orderBy + ")";
+        return "string_agg(" + code + " || chr(31) || " + ja + " || chr(31) || " + en + ", chr(30) ORDER BY " + orderBy
+                + ")";
     }
 
     static List<CodeLabel> parseAll(@Nullable String aggregated) {
@@ -33,6 +33,8 @@ public record CodeLabel(String code, String labelJa, String labelEn) implements 
     }
 
     static @Nullable CodeLabel of(@Nullable String code, @Nullable String labelJa, @Nullable String labelEn) {
-        return code == null ? null : new CodeLabel(code, labelJa == null ? code : labelJa, labelEn == null ? code : labelEn);
+        return code == null
+                ? null
+                : new CodeLabel(code, labelJa == null ? code : labelJa, labelEn == null ? code : labelEn);
     }
 }

@@ -62,8 +62,12 @@ public class InitiativeDetailQuery {
                 .list();
         var targets = jdbc.sql("SELECT * FROM initiative_target WHERE initiative_id = :id ORDER BY position")
                 .param("id", id)
-                .query((rs, n) -> new TargetLine(rs.getString("indicator_ja"), rs.getString("indicator_en"),
-                        rs.getString("unit"), rs.getBigDecimal("target_value"), rs.getBigDecimal("actual_value")))
+                .query((rs, n) -> new TargetLine(
+                        rs.getString("indicator_ja"),
+                        rs.getString("indicator_en"),
+                        rs.getString("unit"),
+                        rs.getBigDecimal("target_value"),
+                        rs.getBigDecimal("actual_value")))
                 .list();
         var reports = jdbc.sql("""
                         SELECT r.id, r.activity_date, r.status, m.code, m.name_ja, m.name_en
@@ -72,7 +76,9 @@ public class InitiativeDetailQuery {
                          ORDER BY r.activity_date DESC, r.id DESC
                         """)
                 .param("id", id)
-                .query((rs, n) -> new LinkedReport(rs.getLong("id"), rs.getObject("activity_date", LocalDate.class),
+                .query((rs, n) -> new LinkedReport(
+                        rs.getLong("id"),
+                        rs.getObject("activity_date", LocalDate.class),
                         new CodeLabel(rs.getString("code"), rs.getString("name_ja"), rs.getString("name_en")),
                         rs.getString("status")))
                 .list();

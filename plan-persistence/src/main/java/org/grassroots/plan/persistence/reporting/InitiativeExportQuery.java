@@ -29,11 +29,13 @@ public class InitiativeExportQuery {
 
     /** The filtered list in order; one row more than {@link #MAX_ROWS} tells that the list is too long. */
     @Transactional(readOnly = true)
-    public List<InitiativeExportRow> rows(InitiativeFilter filter, InitiativeSort sort, boolean descending,
-            Locale locale) {
+    public List<InitiativeExportRow> rows(
+            InitiativeFilter filter, InitiativeSort sort, boolean descending, Locale locale) {
         Map<String, Object> params = new HashMap<>();
-        return query(InitiativeListQuery.where(filter, params) + " ORDER BY "
-                + sort.orderBy("ja".equals(locale.getLanguage()), descending) + " LIMIT " + (MAX_ROWS + 1), params);
+        return query(
+                InitiativeListQuery.where(filter, params) + " ORDER BY "
+                        + sort.orderBy("ja".equals(locale.getLanguage()), descending) + " LIMIT " + (MAX_ROWS + 1),
+                params);
     }
 
     /** The initiatives with these ids, archived or not, in one statement. */
@@ -55,7 +57,9 @@ public class InitiativeExportQuery {
                 + codes("initiative_state", "state_code") + " AS states"
                 + " FROM initiative i LEFT JOIN diplomatic_mission m ON m.code = i.lead_mission_code"
                 + whereAndOrder;
-        return jdbc.sql(sql).params(params).query((rs, n) -> new InitiativeExportRow(
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new InitiativeExportRow(
                         rs.getLong("id"),
                         rs.getLong("version"),
                         rs.getString("title_ja"),

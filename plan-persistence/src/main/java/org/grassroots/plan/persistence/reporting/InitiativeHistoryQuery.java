@@ -25,10 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class InitiativeHistoryQuery {
 
     static final List<String> SCALAR_FIELDS = List.of(
-            "titleJa", "titleEn", "summaryJa", "summaryEn", "status", "startDate", "endDate", "fiscalYear",
-            "nationwide", "leadMission", "interestTier");
-    static final List<String> COLLECTION_FIELDS = List.of(
-            "priorityAreas", "sectors", "regionalApproaches", "audiences", "states", "partners", "targets");
+            "titleJa",
+            "titleEn",
+            "summaryJa",
+            "summaryEn",
+            "status",
+            "startDate",
+            "endDate",
+            "fiscalYear",
+            "nationwide",
+            "leadMission",
+            "interestTier");
+    static final List<String> COLLECTION_FIELDS =
+            List.of("priorityAreas", "sectors", "regionalApproaches", "audiences", "states", "partners", "targets");
     static final List<String> FLAG_FIELDS = List.of("archived", "jaTranslationStale", "enTranslationStale");
 
     private static final String CODE_CHANGES = """
@@ -127,8 +136,13 @@ public class InitiativeHistoryQuery {
                 }
             });
             boolean first = previous.isEmpty();
-            views.add(new InitiativeRevisionView(revision.rev(), revision.username(), revision.savedAt(),
-                    revision.added(), first && !revision.added(), changes));
+            views.add(new InitiativeRevisionView(
+                    revision.rev(),
+                    revision.username(),
+                    revision.savedAt(),
+                    revision.added(),
+                    first && !revision.added(),
+                    changes));
             previous.clear();
             previous.putAll(current);
         }
@@ -153,8 +167,8 @@ public class InitiativeHistoryQuery {
             return new HistoryItem(rs.getString("text_ja"), rs.getString("text_en"), "initiative.partnerKind." + kind);
         }
         String unit = rs.getString("unit");
-        String figures = ": " + plain(rs.getBigDecimal("actual_value")) + " / " + plain(rs.getBigDecimal("target_value"))
-                + (unit == null ? "" : " " + unit);
+        String figures = ": " + plain(rs.getBigDecimal("actual_value")) + " / "
+                + plain(rs.getBigDecimal("target_value")) + (unit == null ? "" : " " + unit);
         return new HistoryItem(rs.getString("text_ja") + figures, rs.getString("text_en") + figures, null);
     }
 
@@ -174,15 +188,21 @@ public class InitiativeHistoryQuery {
         scalars.put("endDate", date(rs.getObject("end_date", LocalDate.class)));
         scalars.put("fiscalYear", text(rs.getString("fiscal_year")));
         scalars.put("nationwide", flag(rs, "nationwide"));
-        scalars.put("leadMission", label(rs.getString("lead_mission_code"), rs.getString("mission_ja"),
-                rs.getString("mission_en")));
-        scalars.put("interestTier", label(rs.getString("interest_tier_code"), rs.getString("tier_ja"),
-                rs.getString("tier_en")));
+        scalars.put(
+                "leadMission",
+                label(rs.getString("lead_mission_code"), rs.getString("mission_ja"), rs.getString("mission_en")));
+        scalars.put(
+                "interestTier",
+                label(rs.getString("interest_tier_code"), rs.getString("tier_ja"), rs.getString("tier_en")));
         scalars.put("archived", flag(rs, "archived"));
         scalars.put("jaTranslationStale", flag(rs, "ja_translation_stale"));
         scalars.put("enTranslationStale", flag(rs, "en_translation_stale"));
-        return new Revision(rs.getLong("rev"), rs.getString("username"),
-                Instant.ofEpochMilli(rs.getLong("revtstmp")), rs.getInt("revtype") == 0, scalars);
+        return new Revision(
+                rs.getLong("rev"),
+                rs.getString("username"),
+                Instant.ofEpochMilli(rs.getLong("revtstmp")),
+                rs.getInt("revtype") == 0,
+                scalars);
     }
 
     private static List<HistoryItem> text(@Nullable String value) {
@@ -198,6 +218,8 @@ public class InitiativeHistoryQuery {
     }
 
     private static List<HistoryItem> label(@Nullable String code, @Nullable String ja, @Nullable String en) {
-        return code == null ? List.of() : List.of(new HistoryItem(ja == null ? code : ja, en == null ? code : en, null));
+        return code == null
+                ? List.of()
+                : List.of(new HistoryItem(ja == null ? code : ja, en == null ? code : en, null));
     }
 }

@@ -48,13 +48,14 @@ public class InitiativeListQuery {
                   FROM initiative i
                   LEFT JOIN diplomatic_mission m ON m.code = i.lead_mission_code
                 """.formatted(
-                        CodeLabel.aggregate("pa.code", "pa.label_ja", "pa.label_en", "pa.sort_order"),
-                        CodeLabel.aggregate("s.code", "s.name_ja", "s.name_en", "s.code"))
+                                CodeLabel.aggregate("pa.code", "pa.label_ja", "pa.label_en", "pa.sort_order"),
+                                CodeLabel.aggregate("s.code", "s.name_ja", "s.name_en", "s.code"))
                 + where + " ORDER BY " + sort.orderBy("ja".equals(locale.getLanguage()), descending)
                 + " LIMIT :limit OFFSET :offset";
         params.put("limit", pageSize);
         params.put("offset", (long) (pageNumber - 1) * pageSize);
-        List<InitiativeRow> rows = jdbc.sql(sql).params(params).query(InitiativeListQuery::row).list();
+        List<InitiativeRow> rows =
+                jdbc.sql(sql).params(params).query(InitiativeListQuery::row).list();
         long total = jdbc.sql("SELECT count(*) FROM initiative i LEFT JOIN diplomatic_mission m"
                         + " ON m.code = i.lead_mission_code" + where)
                 .params(params)
@@ -69,8 +70,8 @@ public class InitiativeListQuery {
         params.put("archived", filter.archived());
         List<String> words = words(filter.text());
         for (int n = 0; n < words.size(); n++) {
-            conditions.add("initiative_search_text(i.title_ja, i.title_en, i.summary_ja, i.summary_en)"
-                    + " ILIKE :word" + n + " ESCAPE '\\'");
+            conditions.add("initiative_search_text(i.title_ja, i.title_en, i.summary_ja, i.summary_en)" + " ILIKE :word"
+                    + n + " ESCAPE '\\'");
             params.put("word" + n, "%" + escapeLike(words.get(n)) + "%");
         }
         if (filter.priorityArea() != null) {
@@ -85,7 +86,12 @@ public class InitiativeListQuery {
                     + " WHERE x.initiative_id = i.id AND x.state_code = :state))");
             params.put("state", filter.state());
         }
-        exists(conditions, params, "initiative_regional_approach", "regional_approach_code", "regionalApproach",
+        exists(
+                conditions,
+                params,
+                "initiative_regional_approach",
+                "regional_approach_code",
+                "regionalApproach",
                 filter.regionalApproach());
         exists(conditions, params, "initiative_audience", "audience_code", "audience", filter.audience());
         equal(conditions, params, "i.lead_mission_code", "mission", filter.mission());
@@ -99,11 +105,15 @@ public class InitiativeListQuery {
     }
 
     private static void exists(
-            List<String> conditions, Map<String, Object> params, String table, String column, String name,
+            List<String> conditions,
+            Map<String, Object> params,
+            String table,
+            String column,
+            String name,
             @Nullable String code) {
         if (code != null) {
-            conditions.add("EXISTS (SELECT 1 FROM " + table + " x WHERE x.initiative_id = i.id AND x." + column
-                    + " = :" + name + ")");
+            conditions.add("EXISTS (SELECT 1 FROM " + table + " x WHERE x.initiative_id = i.id AND x." + column + " = :"
+                    + name + ")");
             params.put(name, code);
         }
     }

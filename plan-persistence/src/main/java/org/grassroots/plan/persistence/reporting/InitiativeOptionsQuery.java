@@ -29,22 +29,22 @@ public class InitiativeOptionsQuery {
                           FROM priority_area a
                           LEFT JOIN priority_area p ON p.code = a.parent_code
                          ORDER BY coalesce(p.sort_order, a.sort_order), a.parent_code NULLS FIRST, a.sort_order
-                        """)
-                .query(rs -> {
-                    var label = new CodeLabel(rs.getString("code"),
-                            rs.getString("plan_number") + " " + rs.getString("label_ja"),
-                            rs.getString("plan_number") + " " + rs.getString("label_en"));
-                    String pillar = rs.getString("pillar_code");
-                    if (pillar.equals(label.code())) {
-                        pillarLabels.put(pillar, label);
-                    }
-                    if (rs.getBoolean("leaf")) {
-                        areasByPillar.computeIfAbsent(pillar, code -> new ArrayList<>()).add(label);
-                    }
-                });
+                        """).query(rs -> {
+            var label = new CodeLabel(
+                    rs.getString("code"),
+                    rs.getString("plan_number") + " " + rs.getString("label_ja"),
+                    rs.getString("plan_number") + " " + rs.getString("label_en"));
+            String pillar = rs.getString("pillar_code");
+            if (pillar.equals(label.code())) {
+                pillarLabels.put(pillar, label);
+            }
+            if (rs.getBoolean("leaf")) {
+                areasByPillar.computeIfAbsent(pillar, code -> new ArrayList<>()).add(label);
+            }
+        });
         List<Pillar> pillars = pillarLabels.entrySet().stream()
-                .map(entry -> new Pillar(entry.getValue(), List.copyOf(areasByPillar.getOrDefault(entry.getKey(),
-                        List.of()))))
+                .map(entry -> new Pillar(
+                        entry.getValue(), List.copyOf(areasByPillar.getOrDefault(entry.getKey(), List.of()))))
                 .toList();
         return new InitiativeOptions(
                 pillars,

@@ -20,9 +20,8 @@ public enum InitiativeSort {
 
     private String column(boolean japanese) {
         return switch (this) {
-            case TITLE -> japanese
-                    ? "lower(coalesce(i.title_ja, i.title_en))"
-                    : "lower(coalesce(i.title_en, i.title_ja))";
+            case TITLE ->
+                japanese ? "lower(coalesce(i.title_ja, i.title_en))" : "lower(coalesce(i.title_en, i.title_ja))";
             case STATUS -> "i.status";
             case FISCAL_YEAR -> "i.fiscal_year";
             case MISSION -> "m.sort_order";

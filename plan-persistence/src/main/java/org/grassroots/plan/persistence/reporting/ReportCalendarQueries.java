@@ -61,8 +61,11 @@ public class ReportCalendarQueries {
                         GROUP BY m.code, m.name_ja, m.name_en, m.sort_order ORDER BY m.sort_order""".formatted(FILED))
                 .param("start", period.startsOn())
                 .param("end", period.endsOn())
-                .query((rs, n) -> new ReportFilingRow(rs.getString("code"),
-                        ReportName.of(rs.getString("name_ja"), rs.getString("name_en")), period, rs.getLong("filed"),
+                .query((rs, n) -> new ReportFilingRow(
+                        rs.getString("code"),
+                        ReportName.of(rs.getString("name_ja"), rs.getString("name_en")),
+                        period,
+                        rs.getLong("filed"),
                         today))
                 .list();
     }
@@ -77,9 +80,12 @@ public class ReportCalendarQueries {
                         WHERE p.fiscal_year = :year AND m.code = :mission ORDER BY p.quarter""".formatted(FILED))
                 .param("year", fiscalYear.year())
                 .param("mission", missionCode)
-                .query((rs, n) -> new ReportFilingRow(rs.getString("code"),
-                        ReportName.of(rs.getString("name_ja"), rs.getString("name_en")), period(rs, n),
-                        rs.getLong("filed"), today))
+                .query((rs, n) -> new ReportFilingRow(
+                        rs.getString("code"),
+                        ReportName.of(rs.getString("name_ja"), rs.getString("name_en")),
+                        period(rs, n),
+                        rs.getLong("filed"),
+                        today))
                 .list();
     }
 
@@ -105,8 +111,11 @@ public class ReportCalendarQueries {
                         WHERE role = 'MISSION_REPORTER' AND enabled AND mission_code IS NOT NULL
                           AND email IS NOT NULL AND btrim(email) <> ''
                         ORDER BY mission_code, id""")
-                .query((rs, n) -> new ReminderRecipientRow(rs.getLong("id"), rs.getString("email"),
-                        rs.getString("display_name"), rs.getString("preferred_language"),
+                .query((rs, n) -> new ReminderRecipientRow(
+                        rs.getLong("id"),
+                        rs.getString("email"),
+                        rs.getString("display_name"),
+                        rs.getString("preferred_language"),
                         rs.getString("mission_code")))
                 .list();
     }
@@ -127,14 +136,21 @@ public class ReportCalendarQueries {
                 .param("fyEnd", fiscalYear.end())
                 .param("qStart", quarterStart)
                 .param("qEnd", quarterEnd)
-                .query((rs, n) -> new ReportStatusCount(ActivityReportStatus.valueOf(rs.getString("status")),
-                        rs.getLong("in_year"), rs.getLong("in_quarter")))
+                .query((rs, n) -> new ReportStatusCount(
+                        ActivityReportStatus.valueOf(rs.getString("status")),
+                        rs.getLong("in_year"),
+                        rs.getLong("in_quarter")))
                 .list();
     }
 
     private static ReportingPeriodRow period(ResultSet rs, int rowNum) throws SQLException {
-        return new ReportingPeriodRow(rs.getLong("id"), rs.getLong("version"), rs.getInt("fiscal_year"),
-                rs.getInt("quarter"), rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class), rs.getObject("due_on", LocalDate.class));
+        return new ReportingPeriodRow(
+                rs.getLong("id"),
+                rs.getLong("version"),
+                rs.getInt("fiscal_year"),
+                rs.getInt("quarter"),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class));
     }
 }

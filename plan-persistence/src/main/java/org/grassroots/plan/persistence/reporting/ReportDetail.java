@@ -43,10 +43,38 @@ public record ReportDetail(
         List<ReportTransitionRow> timeline) {
 
     ReportDetail with(List<String> links, List<ReportTransitionRow> timeline) {
-        return new ReportDetail(id, version, status, missionCode, mission, stateCode, state, county, city,
-                activityDate, activityType, priorityAreas, sectors, regionalApproaches, audience, interestTier,
-                participants, counterpart, summary, outcome, followUp, language, initiativeId, initiativeTitle,
-                returnComment, authorId, authorName, lastModifiedById, lastModifiedByName, submittedAt,
-                List.copyOf(links), List.copyOf(timeline));
+        return new ReportDetail(
+                id,
+                version,
+                status,
+                missionCode,
+                mission,
+                stateCode,
+                state,
+                county,
+                city,
+                activityDate,
+                activityType,
+                priorityAreas,
+                sectors,
+                regionalApproaches,
+                audience,
+                interestTier,
+                participants,
+                counterpart,
+                summary,
+                outcome,
+                followUp,
+                language,
+                initiativeId,
+                initiativeTitle,
+                returnComment,
+                authorId,
+                authorName,
+                lastModifiedById,
+                lastModifiedByName,
+                submittedAt,
+                List.copyOf(links),
+                List.copyOf(timeline));
     }
 }

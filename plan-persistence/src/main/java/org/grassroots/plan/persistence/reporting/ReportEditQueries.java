@@ -33,10 +33,7 @@ public class ReportEditQueries {
                           ARRAY(SELECT regional_approach_code FROM activity_report_regional_approach WHERE report_id = r.id)
                             AS approaches,
                           ARRAY(SELECT url FROM activity_report_link WHERE report_id = r.id ORDER BY position) AS links
-                        FROM activity_report r WHERE r.id = :id""")
-                .param("id", id)
-                .query(ReportEditQueries::values)
-                .optional();
+                        FROM activity_report r WHERE r.id = :id""").param("id", id).query(ReportEditQueries::values).optional();
     }
 
     /** The report a form with this token created or last changed, if any. */
@@ -48,15 +45,29 @@ public class ReportEditQueries {
     }
 
     private static ReportEditValues values(ResultSet rs, int rowNum) throws SQLException {
-        return new ReportEditValues(rs.getLong("id"), rs.getLong("version"),
-                ActivityReportStatus.valueOf(rs.getString("status")), rs.getString("mission_code"),
-                rs.getString("state_code"), rs.getObject("county_id", Long.class), rs.getString("city"),
-                rs.getObject("activity_date", LocalDate.class), ActivityType.valueOf(rs.getString("activity_type")),
-                strings(rs.getArray("areas")), strings(rs.getArray("sectors")), rs.getString("audience_code"),
-                rs.getString("interest_tier_code"), strings(rs.getArray("approaches")),
-                rs.getObject("participants", Integer.class), rs.getString("counterpart"), rs.getString("summary"),
-                rs.getString("outcome"), rs.getString("follow_up"), rs.getString("language"),
-                rs.getObject("initiative_id", Long.class), strings(rs.getArray("links")));
+        return new ReportEditValues(
+                rs.getLong("id"),
+                rs.getLong("version"),
+                ActivityReportStatus.valueOf(rs.getString("status")),
+                rs.getString("mission_code"),
+                rs.getString("state_code"),
+                rs.getObject("county_id", Long.class),
+                rs.getString("city"),
+                rs.getObject("activity_date", LocalDate.class),
+                ActivityType.valueOf(rs.getString("activity_type")),
+                strings(rs.getArray("areas")),
+                strings(rs.getArray("sectors")),
+                rs.getString("audience_code"),
+                rs.getString("interest_tier_code"),
+                strings(rs.getArray("approaches")),
+                rs.getObject("participants", Integer.class),
+                rs.getString("counterpart"),
+                rs.getString("summary"),
+                rs.getString("outcome"),
+                rs.getString("follow_up"),
+                rs.getString("language"),
+                rs.getObject("initiative_id", Long.class),
+                strings(rs.getArray("links")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

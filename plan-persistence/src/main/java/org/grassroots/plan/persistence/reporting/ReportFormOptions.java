@@ -64,18 +64,19 @@ public class ReportFormOptions {
                         SELECT j.state_code, c.id, c.name FROM mission_jurisdiction j
                         JOIN jurisdiction_county jc ON jc.jurisdiction_id = j.id
                         JOIN county c ON c.id = jc.county_id
-                        WHERE j.mission_code = :mission AND NOT j.whole_state ORDER BY j.state_code, c.name""")
-                .param("mission", missionCode)
-                .query(rs -> {
-                    counties.computeIfAbsent(rs.getString("state_code"), key -> new ArrayList<>())
-                            .add(new ReportOption(rs.getString("id"), rs.getString("name"), rs.getString("name")));
-                });
+                        WHERE j.mission_code = :mission AND NOT j.whole_state ORDER BY j.state_code, c.name""").param("mission", missionCode).query(rs -> {
+            counties.computeIfAbsent(rs.getString("state_code"), key -> new ArrayList<>())
+                    .add(new ReportOption(rs.getString("id"), rs.getString("name"), rs.getString("name")));
+        });
         return jdbc.sql("""
                         SELECT s.code, s.name_ja, s.name_en, j.whole_state FROM mission_jurisdiction j
                         JOIN us_state s ON s.code = j.state_code WHERE j.mission_code = :mission ORDER BY s.code""")
                 .param("mission", missionCode)
-                .query((rs, n) -> new ReportStateOption(rs.getString("code"), rs.getString("name_ja"),
-                        rs.getString("name_en"), rs.getBoolean("whole_state"),
+                .query((rs, n) -> new ReportStateOption(
+                        rs.getString("code"),
+                        rs.getString("name_ja"),
+                        rs.getString("name_en"),
+                        rs.getBoolean("whole_state"),
                         List.copyOf(counties.getOrDefault(rs.getString("code"), List.of()))))
                 .list();
     }

@@ -113,10 +113,7 @@ public class ReportQueries {
                         LEFT JOIN audience au ON au.code = r.audience_code
                         LEFT JOIN interest_tier t ON t.code = r.interest_tier_code
                         LEFT JOIN initiative i ON i.id = r.initiative_id
-                        WHERE r.id = :id""")
-                .param("id", id)
-                .query(ReportQueries::detail)
-                .optional();
+                        WHERE r.id = :id""").param("id", id).query(ReportQueries::detail).optional();
         if (detail.isEmpty()) {
             return detail;
         }
@@ -129,9 +126,13 @@ public class ReportQueries {
                         FROM activity_report_transition t JOIN app_user u ON u.id = t.actor_id
                         WHERE t.report_id = :id ORDER BY t.occurred_at, t.id""")
                 .param("id", id)
-                .query((rs, n) -> new ReportTransitionRow(instant(rs, "occurred_at"),
-                        rs.getString("from_status") == null ? null : ActivityReportStatus.valueOf(rs.getString("from_status")),
-                        ActivityReportStatus.valueOf(rs.getString("to_status")), rs.getString("display_name"),
+                .query((rs, n) -> new ReportTransitionRow(
+                        instant(rs, "occurred_at"),
+                        rs.getString("from_status") == null
+                                ? null
+                                : ActivityReportStatus.valueOf(rs.getString("from_status")),
+                        ActivityReportStatus.valueOf(rs.getString("to_status")),
+                        rs.getString("display_name"),
                         rs.getString("comment")))
                 .list();
         return Optional.of(detail.get().with(links, timeline));
@@ -165,34 +166,58 @@ public class ReportQueries {
     }
 
     private static ReportRow row(ResultSet rs, int rowNum) throws SQLException {
-        return new ReportRow(rs.getLong("id"), rs.getObject("activity_date", java.time.LocalDate.class),
-                ActivityReportStatus.valueOf(rs.getString("status")), ActivityType.valueOf(rs.getString("activity_type")),
-                rs.getString("mission_code"), ReportName.of(rs.getString("mission_ja"), rs.getString("mission_en")),
-                rs.getString("state_code"), ReportName.of(rs.getString("state_ja"), rs.getString("state_en")),
-                rs.getString("city"), rs.getString("summary_excerpt"),
-                ReportName.of(rs.getString("areas_ja"), rs.getString("areas_en")), nullableInstant(rs, "submitted_at"),
-                rs.getString("return_comment"), rs.getString("author_name"));
+        return new ReportRow(
+                rs.getLong("id"),
+                rs.getObject("activity_date", java.time.LocalDate.class),
+                ActivityReportStatus.valueOf(rs.getString("status")),
+                ActivityType.valueOf(rs.getString("activity_type")),
+                rs.getString("mission_code"),
+                ReportName.of(rs.getString("mission_ja"), rs.getString("mission_en")),
+                rs.getString("state_code"),
+                ReportName.of(rs.getString("state_ja"), rs.getString("state_en")),
+                rs.getString("city"),
+                rs.getString("summary_excerpt"),
+                ReportName.of(rs.getString("areas_ja"), rs.getString("areas_en")),
+                nullableInstant(rs, "submitted_at"),
+                rs.getString("return_comment"),
+                rs.getString("author_name"));
     }
 
     private static ReportDetail detail(ResultSet rs, int rowNum) throws SQLException {
         Long initiativeId = rs.getObject("initiative_id", Long.class);
-        return new ReportDetail(rs.getLong("id"), rs.getLong("version"),
-                ActivityReportStatus.valueOf(rs.getString("status")), rs.getString("mission_code"),
-                ReportName.of(rs.getString("mission_ja"), rs.getString("mission_en")), rs.getString("state_code"),
-                ReportName.of(rs.getString("state_ja"), rs.getString("state_en")), rs.getString("county_name"),
-                rs.getString("city"), rs.getObject("activity_date", java.time.LocalDate.class),
+        return new ReportDetail(
+                rs.getLong("id"),
+                rs.getLong("version"),
+                ActivityReportStatus.valueOf(rs.getString("status")),
+                rs.getString("mission_code"),
+                ReportName.of(rs.getString("mission_ja"), rs.getString("mission_en")),
+                rs.getString("state_code"),
+                ReportName.of(rs.getString("state_ja"), rs.getString("state_en")),
+                rs.getString("county_name"),
+                rs.getString("city"),
+                rs.getObject("activity_date", java.time.LocalDate.class),
                 ActivityType.valueOf(rs.getString("activity_type")),
                 ReportName.of(rs.getString("areas_ja"), rs.getString("areas_en")),
                 ReportName.of(rs.getString("sectors_ja"), rs.getString("sectors_en")),
                 ReportName.of(rs.getString("approaches_ja"), rs.getString("approaches_en")),
                 optionalName(rs.getString("audience_ja"), rs.getString("audience_en")),
                 optionalName(rs.getString("tier_ja"), rs.getString("tier_en")),
-                rs.getObject("participants", Integer.class), rs.getString("counterpart"), rs.getString("summary"),
-                rs.getString("outcome"), rs.getString("follow_up"), rs.getString("language"), initiativeId,
+                rs.getObject("participants", Integer.class),
+                rs.getString("counterpart"),
+                rs.getString("summary"),
+                rs.getString("outcome"),
+                rs.getString("follow_up"),
+                rs.getString("language"),
+                initiativeId,
                 initiativeId == null ? null : initiativeTitle(rs.getString("title_ja"), rs.getString("title_en")),
-                rs.getString("return_comment"), rs.getLong("author_id"), rs.getString("author_name"),
-                rs.getLong("last_modified_by_id"), rs.getString("last_name"), nullableInstant(rs, "submitted_at"),
-                List.of(), List.of());
+                rs.getString("return_comment"),
+                rs.getLong("author_id"),
+                rs.getString("author_name"),
+                rs.getLong("last_modified_by_id"),
+                rs.getString("last_name"),
+                nullableInstant(rs, "submitted_at"),
+                List.of(),
+                List.of());
     }
 
     private static @Nullable ReportName optionalName(@Nullable String ja, @Nullable String en) {

@@ -7,5 +7,6 @@ import org.grassroots.plan.core.shared.Localized;
  * A state of a mission's jurisdiction; where the mission covers only some counties of it, those counties (the
  * option code is the county id).
  */
-public record ReportStateOption(String code, String labelJa, String labelEn, boolean wholeState,
-        List<ReportOption> counties) implements Localized {}
+public record ReportStateOption(
+        String code, String labelJa, String labelEn, boolean wholeState, List<ReportOption> counties)
+        implements Localized {}

@@ -30,19 +30,27 @@ public class UserDirectoryQueries {
     }
 
     public List<UserRow> all() {
-        return jdbc.sql(SELECT + " ORDER BY u.username").query(UserDirectoryQueries::row).list();
+        return jdbc.sql(SELECT + " ORDER BY u.username")
+                .query(UserDirectoryQueries::row)
+                .list();
     }
 
     public Optional<UserRow> byId(long id) {
-        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(UserDirectoryQueries::row).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = :id")
+                .param("id", id)
+                .query(UserDirectoryQueries::row)
+                .optional();
     }
 
     /** What decides whether a signed-in user may go on: empty when the user no longer exists. */
     public Optional<AccountStatus> accountStatus(long id) {
         return jdbc.sql("SELECT enabled, must_change_password, role, mission_code FROM app_user WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> new AccountStatus(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-                        rs.getString("role"), rs.getString("mission_code")))
+                .query((rs, row) -> new AccountStatus(
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("must_change_password"),
+                        rs.getString("role"),
+                        rs.getString("mission_code")))
                 .optional();
     }
 

@@ -68,12 +68,29 @@ class ActivityReportRepositoryTests {
                 .filter(county -> county.getName().equals("Orange"))
                 .findFirst()
                 .orElseThrow();
-        var details = new ActivityDetails(orange, "Irvine", LocalDate.of(2026, 6, 3), ActivityType.SEMINAR_EVENT,
-                audiences.findById("JAPANESE_COMPANIES").orElseThrow(), tiers.findById("HIGH").orElseThrow(), 45,
-                "Mayor's office", "日系企業向けセミナーを開催した。", "関係者45名が参加。", "次回は秋に開催。", "ja", null,
-                Set.copyOf(areas.findAllById(List.of("SCIENCE_TECH"))), Set.copyOf(sectors.findAllById(List.of("AI"))),
-                Set.of(), List.of("https://example.org/news/1"));
-        var report = new ActivityReport(losAngeles, states.findById("CA").orElseThrow(), details, reporter,
+        var details = new ActivityDetails(
+                orange,
+                "Irvine",
+                LocalDate.of(2026, 6, 3),
+                ActivityType.SEMINAR_EVENT,
+                audiences.findById("JAPANESE_COMPANIES").orElseThrow(),
+                tiers.findById("HIGH").orElseThrow(),
+                45,
+                "Mayor's office",
+                "日系企業向けセミナーを開催した。",
+                "関係者45名が参加。",
+                "次回は秋に開催。",
+                "ja",
+                null,
+                Set.copyOf(areas.findAllById(List.of("SCIENCE_TECH"))),
+                Set.copyOf(sectors.findAllById(List.of("AI"))),
+                Set.of(),
+                List.of("https://example.org/news/1"));
+        var report = new ActivityReport(
+                losAngeles,
+                states.findById("CA").orElseThrow(),
+                details,
+                reporter,
                 Instant.parse("2026-06-04T01:00:00Z"));
         report.submit(reporter, Instant.parse("2026-06-04T02:00:00Z"));
         report.accept(reviewer, Instant.parse("2026-06-05T02:00:00Z"));
@@ -88,8 +105,10 @@ class ActivityReportRepositoryTests {
         assertThat(loaded.getPriorityAreas()).extracting("code").containsExactly("SCIENCE_TECH");
         assertThat(loaded.getSectors()).extracting("code").containsExactly("AI");
         assertThat(loaded.getLinks()).containsExactly("https://example.org/news/1");
-        assertThat(loaded.getTimeline()).extracting("toStatus").containsExactly(
-                ActivityReportStatus.DRAFT, ActivityReportStatus.SUBMITTED, ActivityReportStatus.ACCEPTED);
+        assertThat(loaded.getTimeline())
+                .extracting("toStatus")
+                .containsExactly(
+                        ActivityReportStatus.DRAFT, ActivityReportStatus.SUBMITTED, ActivityReportStatus.ACCEPTED);
         assertThat(loaded.getTimeline().get(2).getActor().getUsername()).isEqualTo("test-hq");
     }
 }

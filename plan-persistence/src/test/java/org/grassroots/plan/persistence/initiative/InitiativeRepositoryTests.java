@@ -103,7 +103,8 @@ class InitiativeRepositoryTests {
 
             assertThatThrownBy(() -> tx.executeWithoutResult(status -> initiatives.save(second)))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-            InitiativeStatus stored = tx.execute(status -> initiatives.findById(id).orElseThrow().getStatus());
+            InitiativeStatus stored =
+                    tx.execute(status -> initiatives.findById(id).orElseThrow().getStatus());
             assertThat(stored).isEqualTo(InitiativeStatus.ACTIVE);
         } finally {
             tx.executeWithoutResult(status -> entityManager
@@ -114,8 +115,8 @@ class InitiativeRepositoryTests {
     }
 
     private Initiative newInitiative() {
-        var initiative = new Initiative("オハイオ州半導体サプライチェーン対話", "Ohio semiconductor supply-chain dialogue",
-                FiscalYear.of(2026), "test");
+        var initiative = new Initiative(
+                "オハイオ州半導体サプライチェーン対話", "Ohio semiconductor supply-chain dialogue", FiscalYear.of(2026), "test");
         initiative.describe("州政府と日系企業の対話", "A dialogue of the state and Japanese companies");
         initiative.schedule(LocalDate.of(2026, 5, 1), LocalDate.of(2027, 2, 28), FiscalYear.of(2026));
         initiative.classify(
@@ -127,8 +128,8 @@ class InitiativeRepositoryTests {
         initiative.locate(false, states.findAllById(List.of("OH", "MI")));
         initiative.assignLead(missions.findById("CG-DTW").orElseThrow(), null);
         initiative.replacePartners(List.of(new Partner("Ohio Chamber (demo)", PartnerKind.PRIVATE)));
-        initiative.replaceTargets(List.of(
-                new Target("セミナー開催数", "Seminars held", "回", BigDecimal.TEN, BigDecimal.valueOf(4))));
+        initiative.replaceTargets(
+                List.of(new Target("セミナー開催数", "Seminars held", "回", BigDecimal.TEN, BigDecimal.valueOf(4))));
         return initiative;
     }
 }

@@ -28,9 +28,7 @@ class JurisdictionTests {
     void everyStateAndTerritoryHasAtLeastOneMission() {
         var uncovered = jdbc.sql("""
                         SELECT s.code FROM us_state s
-                        WHERE NOT EXISTS (SELECT 1 FROM mission_jurisdiction j WHERE j.state_code = s.code)""")
-                .query(String.class)
-                .list();
+                        WHERE NOT EXISTS (SELECT 1 FROM mission_jurisdiction j WHERE j.state_code = s.code)""").query(String.class).list();
 
         assertThat(uncovered).isEmpty();
     }
@@ -38,12 +36,12 @@ class JurisdictionTests {
     @Test
     void jurisdictionsMatchMissionsCsvWithSourceAndConfidence() throws IOException {
         List<Tuple> expected;
-        try (var reader = new InputStreamReader(
-                getClass().getResourceAsStream("/plan/missions.csv"), StandardCharsets.UTF_8)) {
+        try (var reader =
+                new InputStreamReader(getClass().getResourceAsStream("/plan/missions.csv"), StandardCharsets.UTF_8)) {
             expected = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
                     .flatMap(row -> List.of(row.get("state_or_territory_codes").split(";")).stream()
-                            .map(state -> tuple(
-                                    row.get("mission_code"), state, row.get("source"), row.get("confidence"))))
+                            .map(state ->
+                                    tuple(row.get("mission_code"), state, row.get("source"), row.get("confidence"))))
                     .toList();
         }
 
@@ -56,18 +54,27 @@ class JurisdictionTests {
 
     @Test
     void californiaIsSplitByCountyBetweenLosAngelesAndSanFrancisco() {
-        var losAngeles = jurisdictions.findByMissionCodeAndStateCode("CG-LAX", "CA").orElseThrow();
-        var sanFrancisco = jurisdictions.findByMissionCodeAndStateCode("CG-SFO", "CA").orElseThrow();
+        var losAngeles =
+                jurisdictions.findByMissionCodeAndStateCode("CG-LAX", "CA").orElseThrow();
+        var sanFrancisco =
+                jurisdictions.findByMissionCodeAndStateCode("CG-SFO", "CA").orElseThrow();
 
         assertThat(losAngeles.isWholeState()).isFalse();
-        assertThat(losAngeles.getCounties()).extracting("name").contains("Los Angeles", "San Diego").hasSize(9);
-        assertThat(sanFrancisco.getCounties()).extracting("name").contains("San Francisco", "Alameda").hasSize(49);
+        assertThat(losAngeles.getCounties())
+                .extracting("name")
+                .contains("Los Angeles", "San Diego")
+                .hasSize(9);
+        assertThat(sanFrancisco.getCounties())
+                .extracting("name")
+                .contains("San Francisco", "Alameda")
+                .hasSize(49);
         assertThat(losAngeles.getCounties()).doesNotContainAnyElementsOf(sanFrancisco.getCounties());
     }
 
     @Test
     void connecticutsFairfieldCountyBelongsToNewYork() {
-        var newYork = jurisdictions.findByMissionCodeAndStateCode("CG-NYC", "CT").orElseThrow();
+        var newYork =
+                jurisdictions.findByMissionCodeAndStateCode("CG-NYC", "CT").orElseThrow();
         var boston = jurisdictions.findByMissionCodeAndStateCode("CG-BOS", "CT").orElseThrow();
 
         assertThat(newYork.getCounties()).extracting("name").containsExactly("Fairfield");
@@ -76,9 +83,11 @@ class JurisdictionTests {
 
     @Test
     void marylandAndVirginiaAreTheEmbassysAndTheMarianasHaveTwoMissions() {
-        assertThat(jurisdictions.findByStateCode("MD")).extracting(j -> j.getMission().getCode())
+        assertThat(jurisdictions.findByStateCode("MD"))
+                .extracting(j -> j.getMission().getCode())
                 .containsExactly("EMB-WDC");
-        assertThat(jurisdictions.findByStateCode("MP")).extracting(j -> j.getMission().getCode())
+        assertThat(jurisdictions.findByStateCode("MP"))
+                .extracting(j -> j.getMission().getCode())
                 .containsExactlyInAnyOrder("CG-HGT", "CO-SPN");
     }
 }

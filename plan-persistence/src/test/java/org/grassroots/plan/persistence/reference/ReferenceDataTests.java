@@ -58,7 +58,8 @@ class ReferenceDataTests {
         var leaves = jdbc.sql("SELECT code FROM priority_area WHERE leaf ORDER BY sort_order")
                 .query(String.class)
                 .list();
-        var parents = jdbc.sql("SELECT code, parent_code FROM priority_area WHERE parent_code IS NOT NULL ORDER BY code")
+        var parents = jdbc.sql(
+                        "SELECT code, parent_code FROM priority_area WHERE parent_code IS NOT NULL ORDER BY code")
                 .query((rs, n) -> tuple(rs.getString(1), rs.getString(2)))
                 .list();
 
@@ -98,7 +99,9 @@ class ReferenceDataTests {
         var actual = jdbc.sql("SELECT code, adopted_on::text FROM plan_revision ORDER BY adopted_on")
                 .query((rs, n) -> tuple(rs.getString(1), rs.getString(2)))
                 .list();
-        var current = jdbc.sql("SELECT code FROM plan_revision WHERE current").query(String.class).single();
+        var current = jdbc.sql("SELECT code FROM plan_revision WHERE current")
+                .query(String.class)
+                .single();
 
         assertThat(actual).containsExactlyElementsOf(expected);
         assertThat(current).isEqualTo("AP-4.0");

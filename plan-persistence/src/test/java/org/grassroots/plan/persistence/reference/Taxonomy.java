@@ -33,9 +33,10 @@ final class Taxonomy {
             if (line.startsWith("## ")) {
                 section = line.substring(3).trim();
             } else if (line.startsWith("| `")) {
-                List<String> cells = new ArrayList<>(Arrays.stream(line.substring(1, line.lastIndexOf('|')).split("\\|"))
-                        .map(String::trim)
-                        .toList());
+                List<String> cells = new ArrayList<>(
+                        Arrays.stream(line.substring(1, line.lastIndexOf('|')).split("\\|"))
+                                .map(String::trim)
+                                .toList());
                 String code = cells.remove(0).replace("`", "");
                 sections.computeIfAbsent(section, key -> new ArrayList<>()).add(new Row(code, cells));
             }

@@ -85,18 +85,21 @@ class InitiativeListQueryTests {
     @Test
     void findsJapaneseTextBySubstringAndCombinesFilters() {
         insert(2);
-        var byWord = new InitiativeFilter("半導体", null, null, "OH", null, null, null, null, null, null, false,
-                false);
+        var byWord = new InitiativeFilter("半導体", null, null, "OH", null, null, null, null, null, null, false, false);
         var page = query.find(byWord, InitiativeSort.UPDATED, true, 1, 20, Locale.JAPANESE);
         assertThat(page.rows()).extracting(InitiativeRow::titleJa).anyMatch(title -> title.startsWith(MARKER));
 
-        var otherState = new InitiativeFilter(MARKER + " 半導体", null, null, "TX", null, null, null, null, null,
-                null, false, false);
-        assertThat(query.find(otherState, InitiativeSort.UPDATED, true, 1, 20, Locale.JAPANESE).total()).isZero();
+        var otherState = new InitiativeFilter(
+                MARKER + " 半導体", null, null, "TX", null, null, null, null, null, null, false, false);
+        assertThat(query.find(otherState, InitiativeSort.UPDATED, true, 1, 20, Locale.JAPANESE)
+                        .total())
+                .isZero();
 
-        var pillar = new InitiativeFilter(MARKER, "GROWTH_COOPERATION", null, null, null, null, null, null, null, null, false,
-                false);
-        assertThat(query.find(pillar, InitiativeSort.TITLE, false, 1, 20, Locale.ENGLISH).total()).isEqualTo(2);
+        var pillar = new InitiativeFilter(
+                MARKER, "GROWTH_COOPERATION", null, null, null, null, null, null, null, null, false, false);
+        assertThat(query.find(pillar, InitiativeSort.TITLE, false, 1, 20, Locale.ENGLISH)
+                        .total())
+                .isEqualTo(2);
     }
 
     @Test
@@ -124,8 +127,12 @@ class InitiativeListQueryTests {
                 .query(Long.class)
                 .list();
         for (Long id : ids) {
-            db.sql("INSERT INTO initiative_priority_area VALUES (:id, 'ECONOMIC_SECURITY')").param("id", id).update();
-            db.sql("INSERT INTO initiative_state VALUES (:id, 'OH'), (:id, 'MI')").param("id", id).update();
+            db.sql("INSERT INTO initiative_priority_area VALUES (:id, 'ECONOMIC_SECURITY')")
+                    .param("id", id)
+                    .update();
+            db.sql("INSERT INTO initiative_state VALUES (:id, 'OH'), (:id, 'MI')")
+                    .param("id", id)
+                    .update();
         }
     }
 }

@@ -54,7 +54,8 @@ class ReportCalendarQueriesTests {
         assertThat(periods.get(0).dueOn()).isEqualTo(LocalDate.of(2019, 7, 15));
         assertThat(periods.get(3).endsOn()).isEqualTo(LocalDate.of(2020, 3, 31));
         assertThat(periods.get(3).dueOn()).isEqualTo(LocalDate.of(2020, 4, 15));
-        assertThat(calendar.periodOn(LocalDate.of(2019, 12, 31)).orElseThrow().quarter()).isEqualTo(3);
+        assertThat(calendar.periodOn(LocalDate.of(2019, 12, 31)).orElseThrow().quarter())
+                .isEqualTo(3);
     }
 
     @Test
@@ -70,7 +71,8 @@ class ReportCalendarQueriesTests {
         assertThat(board.get("CG-HOU").filed()).isZero();
         assertThat(board.get("CG-CHI").isOverdue()).isFalse();
         assertThat(board.get("CG-LAX").isOverdue()).isTrue();
-        assertThat(board.values().stream().filter(ReportFilingRow::isOverdue).count()).isEqualTo(16);
+        assertThat(board.values().stream().filter(ReportFilingRow::isOverdue).count())
+                .isEqualTo(16);
 
         var beforeDue = byMission(calendar.board(q1, LocalDate.of(2019, 7, 10)));
         assertThat(beforeDue.get("CG-LAX").isOverdue()).isFalse();
@@ -83,8 +85,9 @@ class ReportCalendarQueriesTests {
         assertThat(chicago).extracting(ReportFilingRow::filed).containsExactly(2L, 0L, 0L, 0L);
         assertThat(chicago.get(1).isOverdue()).isTrue();
 
-        var counts = calendar.missionCounts("CG-CHI", FY2019, LocalDate.of(2019, 4, 1), LocalDate.of(2019, 6, 30))
-                .stream().collect(Collectors.toMap(ReportStatusCount::status, Function.identity()));
+        var counts =
+                calendar.missionCounts("CG-CHI", FY2019, LocalDate.of(2019, 4, 1), LocalDate.of(2019, 6, 30)).stream()
+                        .collect(Collectors.toMap(ReportStatusCount::status, Function.identity()));
         assertThat(counts.get(ActivityReportStatus.SUBMITTED).fiscalYear()).isOne();
         assertThat(counts.get(ActivityReportStatus.ACCEPTED).quarter()).isOne();
         assertThat(counts.get(ActivityReportStatus.DRAFT).fiscalYear()).isOne();

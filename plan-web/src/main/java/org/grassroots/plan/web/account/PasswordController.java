@@ -45,7 +45,10 @@ class PasswordController {
 
     @ModelAttribute("mustChange")
     boolean mustChange(@AuthenticationPrincipal PortalPrincipal me) {
-        return directory.accountStatus(me.userId()).map(AccountStatus::mustChangePassword).orElse(false);
+        return directory
+                .accountStatus(me.userId())
+                .map(AccountStatus::mustChangePassword)
+                .orElse(false);
     }
 
     @GetMapping
@@ -61,7 +64,8 @@ class PasswordController {
             RedirectAttributes redirect,
             HttpServletRequest request)
             throws ServletException {
-        if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
+        if (!result.hasFieldErrors("newPassword")
+                && !result.hasFieldErrors("confirmPassword")
                 && !form.confirmationMatches()) {
             result.rejectValue("confirmPassword", "security.password.mismatch");
         }
@@ -78,7 +82,8 @@ class PasswordController {
             result.rejectValue("currentPassword", "security.password.wrongCurrent");
             return VIEW;
         } catch (PasswordPolicyException e) {
-            result.rejectValue("newPassword", "security.password.policy." + e.violation().name());
+            result.rejectValue(
+                    "newPassword", "security.password.policy." + e.violation().name());
             return VIEW;
         }
         redirect.addFlashAttribute("message", "security.password.changed");

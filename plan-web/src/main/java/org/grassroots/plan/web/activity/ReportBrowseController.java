@@ -40,8 +40,13 @@ class ReportBrowseController {
     private final ReportClock clock;
     private final ReportChangeLabels changeLabels;
 
-    ReportBrowseController(ReportQueries queries, ReportCalendarQueries calendar, ReportFormOptions options,
-            ActivityReportReview review, ReportClock clock, ReportChangeLabels changeLabels) {
+    ReportBrowseController(
+            ReportQueries queries,
+            ReportCalendarQueries calendar,
+            ReportFormOptions options,
+            ActivityReportReview review,
+            ReportClock clock,
+            ReportChangeLabels changeLabels) {
         this.queries = queries;
         this.calendar = calendar;
         this.options = options;
@@ -51,8 +56,11 @@ class ReportBrowseController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") ReportFilter filter, BindingResult ignoredTypos,
-            @AuthenticationPrincipal PortalPrincipal me, Model model) {
+    String list(
+            @ModelAttribute("filter") ReportFilter filter,
+            BindingResult ignoredTypos,
+            @AuthenticationPrincipal PortalPrincipal me,
+            Model model) {
         var viewer = new ReportViewer(me.role(), me.missionCode());
         model.addAttribute("reports", queries.search(filter.toSearch(), viewer, filter.getPage(), PAGE_SIZE));
         model.addAttribute("missions", options.missions());
@@ -60,8 +68,12 @@ class ReportBrowseController {
         model.addAttribute("priorityAreas", options.leafPriorityAreas());
         model.addAttribute("statuses", ActivityReportStatus.values());
         int currentYear = FiscalYear.containing(clock.today()).year();
-        model.addAttribute("fiscalYears", IntStream.rangeClosed(2017, currentYear).map(y -> currentYear + 2017 - y)
-                .boxed().toList());
+        model.addAttribute(
+                "fiscalYears",
+                IntStream.rangeClosed(2017, currentYear)
+                        .map(y -> currentYear + 2017 - y)
+                        .boxed()
+                        .toList());
         return "reports/list";
     }
 
@@ -75,13 +87,17 @@ class ReportBrowseController {
         model.addAttribute("report", report);
         model.addAttribute("mayEdit", mission && report.status().isEditableByMission());
         model.addAttribute("mayDelete", mission && report.status() == ActivityReportStatus.DRAFT);
-        model.addAttribute("mayReview", ReportAccess.mayReview(me.role()) && report.status().isAwaitingReview());
+        model.addAttribute(
+                "mayReview",
+                ReportAccess.mayReview(me.role()) && report.status().isAwaitingReview());
         model.addAttribute("ownWork", me.userId() == report.authorId() || me.userId() == report.lastModifiedById());
-        model.addAttribute("mayReopen",
-                ReportAccess.mayReopen(me.role()) && report.status() == ActivityReportStatus.ACCEPTED);
-        model.addAttribute("changes", report.status() == ActivityReportStatus.RESUBMITTED
-                ? changeLabels.label(review.changesSinceReturn(id), locale)
-                : List.of());
+        model.addAttribute(
+                "mayReopen", ReportAccess.mayReopen(me.role()) && report.status() == ActivityReportStatus.ACCEPTED);
+        model.addAttribute(
+                "changes",
+                report.status() == ActivityReportStatus.RESUBMITTED
+                        ? changeLabels.label(review.changesSinceReturn(id), locale)
+                        : List.of());
         return "reports/detail";
     }
 
@@ -95,12 +111,15 @@ class ReportBrowseController {
         List<ReportRow> reports = queries.missionReports(missionCode, ACCEPTED_ON_MISSION_PAGE);
         model.addAttribute("drafts", with(reports, ActivityReportStatus.DRAFT));
         model.addAttribute("returned", with(reports, ActivityReportStatus.RETURNED));
-        model.addAttribute("submitted", with(reports, ActivityReportStatus.SUBMITTED, ActivityReportStatus.RESUBMITTED));
+        model.addAttribute(
+                "submitted", with(reports, ActivityReportStatus.SUBMITTED, ActivityReportStatus.RESUBMITTED));
         model.addAttribute("accepted", with(reports, ActivityReportStatus.ACCEPTED));
         model.addAttribute("fiscalYear", fiscalYear);
         model.addAttribute("quarter", quarter);
-        model.addAttribute("counts", calendar.missionCounts(missionCode, fiscalYear,
-                fiscalYear.quarterStart(quarter), fiscalYear.quarterEnd(quarter)));
+        model.addAttribute(
+                "counts",
+                calendar.missionCounts(
+                        missionCode, fiscalYear, fiscalYear.quarterStart(quarter), fiscalYear.quarterEnd(quarter)));
         model.addAttribute("periods", calendar.missionCalendar(missionCode, fiscalYear, today));
         model.addAttribute("reminders", calendar.missionReminders(missionCode, today));
         model.addAttribute("missionCode", missionCode);

@@ -60,9 +60,12 @@ class ReportCalendarController {
     }
 
     @PostMapping("/{id}")
-    String moveDueDate(@PathVariable long id, @RequestParam long version,
+    String moveDueDate(
+            @PathVariable long id,
+            @RequestParam long version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn,
-            @AuthenticationPrincipal PortalPrincipal me, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalPrincipal me,
+            RedirectAttributes redirect) {
         if (dueOn == null) {
             redirect.addFlashAttribute("reportError", "reports.error.required");
             return "redirect:/reports/calendar?period=" + id;

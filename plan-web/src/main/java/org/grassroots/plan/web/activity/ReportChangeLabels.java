@@ -43,8 +43,8 @@ class ReportChangeLabels {
         return changes.stream()
                 .map(change -> {
                     var labeller = labellers.getOrDefault(change.field(), Function.identity());
-                    return new FieldChange(change.field(), labelAll(change.before(), labeller),
-                            labelAll(change.after(), labeller));
+                    return new FieldChange(
+                            change.field(), labelAll(change.before(), labeller), labelAll(change.after(), labeller));
                 })
                 .toList();
     }

@@ -45,8 +45,10 @@ class ReportController {
     }
 
     @GetMapping("/new")
-    String newReport(@RequestParam(required = false) @Nullable String mission,
-            @AuthenticationPrincipal PortalPrincipal me, Model model) {
+    String newReport(
+            @RequestParam(required = false) @Nullable String mission,
+            @AuthenticationPrincipal PortalPrincipal me,
+            Model model) {
         var missionCode = me.role() == Role.MISSION_REPORTER ? me.missionCode() : mission;
         if (missionCode == null) {
             model.addAttribute("missions", formModel.missions());
@@ -59,9 +61,13 @@ class ReportController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
-            @RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal PortalPrincipal me,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("reportForm") ReportForm form,
+            BindingResult result,
+            @RequestParam(defaultValue = "draft") String action,
+            @AuthenticationPrincipal PortalPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
         var missionCode = me.role() == Role.MISSION_REPORTER ? me.missionCode() : form.getMissionCode();
         if (missionCode == null) {
             return "redirect:/reports/new";
@@ -84,7 +90,10 @@ class ReportController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me, Model model,
+    String edit(
+            @PathVariable long id,
+            @AuthenticationPrincipal PortalPrincipal me,
+            Model model,
             RedirectAttributes redirect) {
         var values = editable(id, me);
         if (!values.status().isEditableByMission()) {
@@ -96,9 +105,14 @@ class ReportController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
-            @RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal PortalPrincipal me,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("reportForm") ReportForm form,
+            BindingResult result,
+            @RequestParam(defaultValue = "draft") String action,
+            @AuthenticationPrincipal PortalPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
         var values = editable(id, me);
         form.setMissionCode(values.missionCode());
         if (hasErrors(form, result, me, values.missionCode())) {
@@ -115,7 +129,10 @@ class ReportController {
     }
 
     @GetMapping("/{id}/delete")
-    String confirmDelete(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me, Model model,
+    String confirmDelete(
+            @PathVariable long id,
+            @AuthenticationPrincipal PortalPrincipal me,
+            Model model,
             RedirectAttributes redirect) {
         var values = editable(id, me);
         if (values.status() != ActivityReportStatus.DRAFT) {
@@ -127,7 +144,10 @@ class ReportController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalPrincipal me,
+    String delete(
+            @PathVariable long id,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalPrincipal me,
             RedirectAttributes redirect) {
         submission.deleteDraft(new DeleteActivityReportDraft(me.userId(), id, version));
         redirect.addFlashAttribute("message", "reports.deleted");

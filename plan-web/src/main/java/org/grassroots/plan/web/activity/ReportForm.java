@@ -117,9 +117,25 @@ public class ReportForm {
     }
 
     ReportContent toContent() {
-        return new ReportContent(stateCode, countyId, city, activityDate, activityType, priorityAreaCodes,
-                sectorCodes, audienceCode, interestTierCode, regionalApproachCodes, participants, counterpart,
-                summary, outcome, followUp, language, initiativeId, filledLinks());
+        return new ReportContent(
+                stateCode,
+                countyId,
+                city,
+                activityDate,
+                activityType,
+                priorityAreaCodes,
+                sectorCodes,
+                audienceCode,
+                interestTierCode,
+                regionalApproachCodes,
+                participants,
+                counterpart,
+                summary,
+                outcome,
+                followUp,
+                language,
+                initiativeId,
+                filledLinks());
     }
 
     /** The input a link of {@link #toContent()} came from, counting only the filled-in link inputs. */
@@ -134,7 +150,10 @@ public class ReportForm {
     }
 
     private List<String> filledLinks() {
-        return links.stream().filter(Objects::nonNull).filter(link -> !link.isBlank()).toList();
+        return links.stream()
+                .filter(Objects::nonNull)
+                .filter(link -> !link.isBlank())
+                .toList();
     }
 
     private static List<String> blankLinks() {

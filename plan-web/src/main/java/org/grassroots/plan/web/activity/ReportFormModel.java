@@ -15,10 +15,33 @@ class ReportFormModel {
     static final int INITIATIVE_CHOICES = 500;
 
     /** The form's fields in page order, so the error summary lists problems in the order the form shows them. */
-    static final List<String> FIELD_ORDER = List.of("stateCode", "countyId", "city", "activityDate", "activityType",
-            "priorityAreaCodes", "sectorCodes", "audienceCode", "interestTierCode", "regionalApproachCodes",
-            "participants", "counterpart", "summary", "outcome", "followUp", "language", "initiativeId", "links",
-            "links[0]", "links[1]", "links[2]", "links[3]", "links[4]", "missionCode", "submissionToken", "version");
+    static final List<String> FIELD_ORDER = List.of(
+            "stateCode",
+            "countyId",
+            "city",
+            "activityDate",
+            "activityType",
+            "priorityAreaCodes",
+            "sectorCodes",
+            "audienceCode",
+            "interestTierCode",
+            "regionalApproachCodes",
+            "participants",
+            "counterpart",
+            "summary",
+            "outcome",
+            "followUp",
+            "language",
+            "initiativeId",
+            "links",
+            "links[0]",
+            "links[1]",
+            "links[2]",
+            "links[3]",
+            "links[4]",
+            "missionCode",
+            "submissionToken",
+            "version");
 
     private final ReportFormOptions options;
 
@@ -28,11 +51,15 @@ class ReportFormModel {
 
     void populate(Model model, String missionCode) {
         var missions = options.missions();
-        var mission = missions.stream().filter(option -> option.code().equals(missionCode)).findFirst();
+        var mission = missions.stream()
+                .filter(option -> option.code().equals(missionCode))
+                .findFirst();
         model.addAttribute("mission", mission.orElseThrow(() -> new UnknownMissionException(missionCode)));
         var states = options.jurisdiction(missionCode);
         model.addAttribute("states", states);
-        model.addAttribute("splitStates", states.stream().filter(state -> !state.wholeState()).toList());
+        model.addAttribute(
+                "splitStates",
+                states.stream().filter(state -> !state.wholeState()).toList());
         model.addAttribute("priorityAreas", options.leafPriorityAreas());
         model.addAttribute("sectors", options.sectors());
         model.addAttribute("regionalApproaches", options.regionalApproaches());

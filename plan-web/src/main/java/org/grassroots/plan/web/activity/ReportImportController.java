@@ -53,30 +53,39 @@ class ReportImportController {
     /** An empty file with the header row in the page's language and one example row. */
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> template(Locale locale) {
-        var header = Stream.of(ReportImportColumn.values()).map(column -> column.header(locale))
+        var header = Stream.of(ReportImportColumn.values())
+                .map(column -> column.header(locale))
                 .collect(Collectors.joining(","));
         var example = "IL,,Chicago,2026-05-20,SEMINAR_EVENT,SCIENCE_TECH;ENERGY,AI,GENERAL_PUBLIC,MODERATE,"
                 + ",40,City of Chicago,\"Seminar on Japan–U.S. innovation cooperation.\",,,en,,https://example.org/news";
         var bytes = ("\uFEFF" + header + "\r\n" + example + "\r\n").getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("activity-reports-template.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("activity-reports-template.csv")
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 
     @PostMapping
-    String upload(@RequestParam(required = false) @Nullable MultipartFile file,
-            @RequestParam(required = false) @Nullable String mission, @AuthenticationPrincipal PortalPrincipal me,
-            Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable String mission,
+            @AuthenticationPrincipal PortalPrincipal me,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
         var missionCode = me.role() == Role.MISSION_REPORTER ? me.missionCode() : mission;
         if (missionCode == null || file == null || file.isEmpty()) {
             return page(me, model, locale, List.of(new ImportViolation(1, "file", "reports.import.error.noFile")));
         }
         var read = new ReportImportReader(counties(missionCode)).read(file.getBytes());
         try {
-            imports.importDrafts(
-                    new ImportActivityReports(me.userId(), missionCode, read.rows(), read.problems()));
+            imports.importDrafts(new ImportActivityReports(me.userId(), missionCode, read.rows(), read.problems()));
             redirect.addFlashAttribute("message", "reports.import.done");
             return me.role() == Role.MISSION_REPORTER
                     ? "redirect:/reports/mine"
@@ -89,8 +98,10 @@ class ReportImportController {
 
     private String page(PortalPrincipal me, Model model, Locale locale, List<ImportViolation> problems) {
         model.addAttribute("columns", ReportImportColumn.values());
-        model.addAttribute("columnHeaders", Stream.of(ReportImportColumn.values())
-                .collect(Collectors.toMap(ReportImportColumn::getField, column -> column.header(locale))));
+        model.addAttribute(
+                "columnHeaders",
+                Stream.of(ReportImportColumn.values())
+                        .collect(Collectors.toMap(ReportImportColumn::getField, column -> column.header(locale))));
         model.addAttribute("problems", problems);
         model.addAttribute("maxRows", ActivityReportImport.MAX_ROWS);
         if (me.role() != Role.MISSION_REPORTER) {
@@ -101,9 +112,13 @@ class ReportImportController {
 
     private Map<String, Map<String, Long>> counties(String missionCode) {
         var counties = new HashMap<String, Map<String, Long>>();
-        options.jurisdiction(missionCode).forEach(state -> counties.put(state.code(), state.counties().stream()
-                .collect(Collectors.toMap(county -> county.labelEn().toLowerCase(Locale.ROOT),
-                        county -> Long.valueOf(county.code())))));
+        options.jurisdiction(missionCode)
+                .forEach(state -> counties.put(
+                        state.code(),
+                        state.counties().stream()
+                                .collect(Collectors.toMap(
+                                        county -> county.labelEn().toLowerCase(Locale.ROOT),
+                                        county -> Long.valueOf(county.code())))));
         return counties;
     }
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.grassroots.plan.core.activity.ActivityType;
 import org.grassroots.plan.core.activity.ActivityReportImport;
+import org.grassroots.plan.core.activity.ActivityType;
 import org.grassroots.plan.core.activity.ImportActivityReports;
 import org.grassroots.plan.core.activity.ImportViolation;
 import org.grassroots.plan.core.activity.ReportContent;
@@ -50,8 +50,11 @@ final class ReportImportReader {
                 if (header.isBlank()) {
                     continue;
                 }
-                ReportImportColumn.byHeader(header).ifPresentOrElse(column -> columns.put(column, header),
-                        () -> problems.add(new ImportViolation(1, "file", "reports.import.error.unknownColumn", header)));
+                ReportImportColumn.byHeader(header)
+                        .ifPresentOrElse(
+                                column -> columns.put(column, header),
+                                () -> problems.add(
+                                        new ImportViolation(1, "file", "reports.import.error.unknownColumn", header)));
             }
             for (var column : ReportImportColumn.values()) {
                 if (column.isRequired() && !columns.containsKey(column)) {
@@ -73,16 +76,25 @@ final class ReportImportReader {
     private ReportContent content(Cells cells) {
         var state = cells.text(ReportImportColumn.STATE);
         var stateCode = state == null ? null : state.toUpperCase(Locale.ROOT);
-        return new ReportContent(stateCode, county(cells, stateCode), cells.text(ReportImportColumn.CITY),
+        return new ReportContent(
+                stateCode,
+                county(cells, stateCode),
+                cells.text(ReportImportColumn.CITY),
                 cells.parse(ReportImportColumn.DATE, ReportImportReader::date, "reports.import.error.date"),
-                cells.parse(ReportImportColumn.ACTIVITY_TYPE,
-                        value -> ActivityType.valueOf(value.toUpperCase(Locale.ROOT)), "reports.error.unknownCode"),
-                cells.codes(ReportImportColumn.PRIORITY_AREAS), cells.codes(ReportImportColumn.SECTORS),
-                upper(cells.text(ReportImportColumn.AUDIENCE)), upper(cells.text(ReportImportColumn.INTEREST_TIER)),
+                cells.parse(
+                        ReportImportColumn.ACTIVITY_TYPE,
+                        value -> ActivityType.valueOf(value.toUpperCase(Locale.ROOT)),
+                        "reports.error.unknownCode"),
+                cells.codes(ReportImportColumn.PRIORITY_AREAS),
+                cells.codes(ReportImportColumn.SECTORS),
+                upper(cells.text(ReportImportColumn.AUDIENCE)),
+                upper(cells.text(ReportImportColumn.INTEREST_TIER)),
                 cells.codes(ReportImportColumn.REGIONAL_APPROACHES),
                 cells.parse(ReportImportColumn.PARTICIPANTS, Integer::valueOf, "reports.error.participants"),
-                cells.text(ReportImportColumn.COUNTERPART), cells.text(ReportImportColumn.SUMMARY),
-                cells.text(ReportImportColumn.OUTCOME), cells.text(ReportImportColumn.FOLLOW_UP),
+                cells.text(ReportImportColumn.COUNTERPART),
+                cells.text(ReportImportColumn.SUMMARY),
+                cells.text(ReportImportColumn.OUTCOME),
+                cells.text(ReportImportColumn.FOLLOW_UP),
                 lower(cells.text(ReportImportColumn.LANGUAGE)),
                 cells.parse(ReportImportColumn.INITIATIVE, Long::valueOf, "reports.error.unknownInitiative"),
                 cells.list(ReportImportColumn.LINKS));
@@ -129,7 +141,8 @@ final class ReportImportReader {
             this.line = row.number();
         }
 
-        @Nullable String text(ReportImportColumn column) {
+        @Nullable
+        String text(ReportImportColumn column) {
             var header = columns.get(column);
             var value = header == null ? null : row.values().get(header);
             if (value == null || value.isBlank()) {
@@ -159,7 +172,11 @@ final class ReportImportReader {
 
         List<String> list(ReportImportColumn column) {
             var value = text(column);
-            return value == null ? List.of() : Arrays.stream(value.split(SEPARATORS)).filter(s -> !s.isBlank()).toList();
+            return value == null
+                    ? List.of()
+                    : Arrays.stream(value.split(SEPARATORS))
+                            .filter(s -> !s.isBlank())
+                            .toList();
         }
     }
 }

@@ -36,8 +36,14 @@ record ReportImportTable(List<String> headers, List<Line> lines) {
     }
 
     private static ReportImportTable fromCsv(byte[] bytes) throws IOException {
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setAllowMissingColumnNames(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         try (var parser = format.parse(new StringReader(decode(bytes)))) {
             var lines = new ArrayList<Line>();
             var headers = parser.getHeaderNames();
@@ -95,13 +101,20 @@ record ReportImportTable(List<String> headers, List<Line> lines) {
 
     static String decode(byte[] bytes) throws CharacterCodingException {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3 : 0;
+                ? 3
+                : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
-            return Charset.forName("windows-31j").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Charset.forName("windows-31j")
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         }
     }
 }

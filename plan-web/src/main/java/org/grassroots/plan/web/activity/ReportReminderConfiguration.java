@@ -22,9 +22,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class ReportReminderConfiguration {
 
     @Bean
-    ReportReminderMailer reportReminderMailer(ReportCalendarQueries calendar, SentReportReminders sent,
-            JavaMailSender mailSender, MessageSource messages, DisplayFormats fmt,
-            @Value("${plan.mail.from:}") String from, @Value("${plan.base-url}") String baseUrl) {
+    ReportReminderMailer reportReminderMailer(
+            ReportCalendarQueries calendar,
+            SentReportReminders sent,
+            JavaMailSender mailSender,
+            MessageSource messages,
+            DisplayFormats fmt,
+            @Value("${plan.mail.from:}") String from,
+            @Value("${plan.base-url}") String baseUrl) {
         if (from.isBlank()) {
             throw new IllegalStateException("PLAN_MAIL_FROM (plan.mail.from) must be set when PLAN_MAIL_HOST is set");
         }

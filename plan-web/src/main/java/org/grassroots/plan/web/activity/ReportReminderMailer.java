@@ -38,8 +38,14 @@ class ReportReminderMailer {
     private final String from;
     private final String portalLink;
 
-    ReportReminderMailer(ReportCalendarQueries calendar, SentReportReminders sent, JavaMailSender mailSender,
-            MessageSource messages, DisplayFormats fmt, String from, String baseUrl) {
+    ReportReminderMailer(
+            ReportCalendarQueries calendar,
+            SentReportReminders sent,
+            JavaMailSender mailSender,
+            MessageSource messages,
+            DisplayFormats fmt,
+            String from,
+            String baseUrl) {
         this.calendar = calendar;
         this.sent = sent;
         this.mailSender = mailSender;
@@ -89,8 +95,12 @@ class ReportReminderMailer {
             return true;
         } catch (MailException | jakarta.mail.MessagingException e) {
             sent.release(recipient.userId(), periodId, kind);
-            log.warn("Could not send the {} reminder for reporting period {} to user {}: {}", kind, periodId,
-                    recipient.userId(), e.getMessage());
+            log.warn(
+                    "Could not send the {} reminder for reporting period {} to user {}: {}",
+                    kind,
+                    periodId,
+                    recipient.userId(),
+                    e.getMessage());
             return false;
         }
     }
@@ -100,10 +110,12 @@ class ReportReminderMailer {
         Locale locale = Locale.forLanguageTag(recipient.language());
         var period = reminder.period();
         String periodName = fmt.fiscalQuarter(period.fiscalYear(), period.quarter(), locale);
-        String subject = messages.getMessage("reports.reminder.subject." + kind.name(),
-                new Object[] {periodName}, locale);
-        String body = messages.getMessage("reports.reminder.body." + kind.name(), new Object[] {
-            recipient.displayName(), periodName, fmt.date(period.dueOn(), locale), portalLink}, locale);
+        String subject =
+                messages.getMessage("reports.reminder.subject." + kind.name(), new Object[] {periodName}, locale);
+        String body = messages.getMessage(
+                "reports.reminder.body." + kind.name(),
+                new Object[] {recipient.displayName(), periodName, fmt.date(period.dueOn(), locale), portalLink},
+                locale);
         MimeMessage mime = mailSender.createMimeMessage();
         var helper = new MimeMessageHelper(mime, false, "UTF-8");
         helper.setFrom(from);

@@ -40,7 +40,10 @@ class ReportReviewController {
     private final ReportQueries queries;
     private final ReportFormOptions options;
 
-    ReportReviewController(ActivityReportReview review, ActivityReportSubmission submission, ReportQueries queries,
+    ReportReviewController(
+            ActivityReportReview review,
+            ActivityReportSubmission submission,
+            ReportQueries queries,
             ReportFormOptions options) {
         this.review = review;
         this.submission = submission;
@@ -62,47 +65,72 @@ class ReportReviewController {
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAnyRole('MISSION_REPORTER', 'HQ_EDITOR', 'ADMIN')")
-    String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalPrincipal me,
+    String submit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalPrincipal me,
             RedirectAttributes redirect) {
-        return transition(id, redirect, "reports.submitted",
+        return transition(
+                id,
+                redirect,
+                "reports.submitted",
                 () -> submission.submit(new SubmitActivityReport(me.userId(), id, version)));
     }
 
     @PostMapping("/{id}/accept")
     @PreAuthorize("hasAnyRole('HQ_EDITOR', 'ADMIN')")
-    String accept(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalPrincipal me,
+    String accept(
+            @PathVariable long id,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalPrincipal me,
             RedirectAttributes redirect) {
-        return transition(id, redirect, "reports.accepted",
+        return transition(
+                id,
+                redirect,
+                "reports.accepted",
                 () -> review.accept(new AcceptActivityReport(me.userId(), id, version)));
     }
 
     @PostMapping("/{id}/return")
     @PreAuthorize("hasAnyRole('HQ_EDITOR', 'ADMIN')")
-    String returnToMission(@PathVariable long id, @RequestParam long version,
-            @RequestParam(required = false) @Nullable String comment, @AuthenticationPrincipal PortalPrincipal me,
+    String returnToMission(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String comment,
+            @AuthenticationPrincipal PortalPrincipal me,
             RedirectAttributes redirect) {
         if (!isGiven(comment, redirect, "returnComment")) {
             return "redirect:/reports/" + id + "#return";
         }
-        return transition(id, redirect, "reports.returned",
+        return transition(
+                id,
+                redirect,
+                "reports.returned",
                 () -> review.returnToMission(new ReturnActivityReport(me.userId(), id, version, comment)));
     }
 
     @PostMapping("/{id}/reopen")
     @PreAuthorize("hasRole('ADMIN')")
-    String reopen(@PathVariable long id, @RequestParam long version,
-            @RequestParam(required = false) @Nullable String reason, @AuthenticationPrincipal PortalPrincipal me,
+    String reopen(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String reason,
+            @AuthenticationPrincipal PortalPrincipal me,
             RedirectAttributes redirect) {
         if (!isGiven(reason, redirect, "reopenReason")) {
             return "redirect:/reports/" + id + "#reopen";
         }
-        return transition(id, redirect, "reports.reopened",
+        return transition(
+                id,
+                redirect,
+                "reports.reopened",
                 () -> review.reopen(new ReopenActivityReport(me.userId(), id, version, reason)));
     }
 
     /** Checks a required comment; if missing or too long, keeps what was typed and the error for the report page. */
     private static boolean isGiven(@Nullable String text, RedirectAttributes redirect, String field) {
-        String error = text == null ? "reports.error.required"
+        String error = text == null
+                ? "reports.error.required"
                 : text.length() > MAX_COMMENT ? "reports.error.commentTooLong" : null;
         if (error != null) {
             redirect.addFlashAttribute(field + "Error", error);

@@ -44,7 +44,8 @@ class SecurityAuditController {
                 .orElse(null);
         AuditPage result = audit.page(user, knownType, page, PAGE_SIZE);
         model.addAttribute("result", result);
-        model.addAttribute("entries", result.entries().stream().map(AuditEntryView::new).toList());
+        model.addAttribute(
+                "entries", result.entries().stream().map(AuditEntryView::new).toList());
         model.addAttribute("types", SecurityEventType.values());
         model.addAttribute("user", user);
         model.addAttribute("type", knownType);

@@ -40,8 +40,13 @@ class UserForm {
     }
 
     CreateUser toCommand() {
-        return new CreateUser(String.valueOf(username), String.valueOf(displayName), email, role,
-                role == Role.MISSION_REPORTER ? missionCode : null, String.valueOf(preferredLanguage));
+        return new CreateUser(
+                String.valueOf(username),
+                String.valueOf(displayName),
+                email,
+                role,
+                role == Role.MISSION_REPORTER ? missionCode : null,
+                String.valueOf(preferredLanguage));
     }
 
     public @Nullable String getUsername() {

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,11 +28,14 @@ class PageShellAdvice {
     }
 
     @ModelAttribute("currentMissionName")
-    @Nullable String currentMissionName(@AuthenticationPrincipal @Nullable PortalPrincipal principal, Locale locale) {
+    @Nullable
+    String currentMissionName(@AuthenticationPrincipal @Nullable PortalPrincipal principal, Locale locale) {
         if (principal == null || principal.missionCode() == null) {
             return null;
         }
-        return missions.findById(principal.missionCode()).map(mission -> mission.label(locale)).orElse(null);
+        return missions.findById(principal.missionCode())
+                .map(mission -> mission.label(locale))
+                .orElse(null);
     }
 
     @ModelAttribute("demoMode")

@@ -15,8 +15,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -40,8 +40,8 @@ public class SecurityConfiguration {
             LocaleResolver localeResolver)
             throws Exception {
         var signedIn = new PreferredLanguageSuccessHandler(localeResolver, directory, LocaleConfiguration.COOKIE);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/images/**", "/js/**", "/favicon.ico", "/error", "/login")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/css/**", "/images/**", "/js/**", "/favicon.ico", "/error", "/login")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -49,11 +49,13 @@ public class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").successHandler(signedIn).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
                 .addFilterAfter(new AccountStatusFilter(directory), AuthorizationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         if (singleSignOn.getIfAvailable() != null) {

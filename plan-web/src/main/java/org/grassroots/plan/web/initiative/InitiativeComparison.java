@@ -39,31 +39,46 @@ final class InitiativeComparison {
         values.put("titleEn", text(form.getTitleEn()));
         values.put("summaryJa", text(form.getSummaryJa()));
         values.put("summaryEn", text(form.getSummaryEn()));
-        values.put("status", form.getStatus() == null
-                ? List.of()
-                : List.of(key("initiative.status." + form.getStatus().name())));
+        values.put(
+                "status",
+                form.getStatus() == null
+                        ? List.of()
+                        : List.of(key("initiative.status." + form.getStatus().name())));
         values.put("startDate", date(form.getStartDate()));
         values.put("endDate", date(form.getEndDate()));
-        values.put("fiscalYear", text(form.getFiscalYear() == null ? null : form.getFiscalYear().toString()));
+        values.put(
+                "fiscalYear",
+                text(form.getFiscalYear() == null ? null : form.getFiscalYear().toString()));
         values.put("nationwide", List.of(key(form.isNationwide() ? "initiative.yes" : "initiative.no")));
-        values.put("leadMission", codes(form.getLeadMission() == null ? List.of() : List.of(form.getLeadMission()),
-                labels));
-        values.put("interestTier", codes(form.getInterestTier() == null ? List.of() : List.of(form.getInterestTier()),
-                labels));
+        values.put(
+                "leadMission",
+                codes(form.getLeadMission() == null ? List.of() : List.of(form.getLeadMission()), labels));
+        values.put(
+                "interestTier",
+                codes(form.getInterestTier() == null ? List.of() : List.of(form.getInterestTier()), labels));
         values.put("priorityAreas", codes(form.getPriorityAreas(), labels));
         values.put("sectors", codes(form.getSectors(), labels));
         values.put("regionalApproaches", codes(form.getRegionalApproaches(), labels));
         values.put("audiences", codes(form.getAudiences(), labels));
         values.put("states", codes(form.getStates(), labels));
-        values.put("partners", form.getPartners().stream()
-                .filter(row -> row != null && !row.isBlank())
-                .map(row -> new HistoryItem(nonNull(row.getName()), nonNull(row.getName()),
-                        row.getKind() == null ? null : "initiative.partnerKind." + row.getKind().name()))
-                .toList());
-        values.put("targets", form.getTargets().stream()
-                .filter(row -> row != null && !row.isBlank())
-                .map(InitiativeComparison::target)
-                .toList());
+        values.put(
+                "partners",
+                form.getPartners().stream()
+                        .filter(row -> row != null && !row.isBlank())
+                        .map(row -> new HistoryItem(
+                                nonNull(row.getName()),
+                                nonNull(row.getName()),
+                                row.getKind() == null
+                                        ? null
+                                        : "initiative.partnerKind."
+                                                + row.getKind().name()))
+                        .toList());
+        values.put(
+                "targets",
+                form.getTargets().stream()
+                        .filter(row -> row != null && !row.isBlank())
+                        .map(InitiativeComparison::target)
+                        .toList());
         return values;
     }
 

@@ -47,8 +47,15 @@ class InitiativeController {
             Locale locale,
             Model model) {
         boolean admin = me.role() == Role.ADMIN;
-        model.addAttribute("page", list.find(search.toFilter(admin), search.sortColumn(), search.descending(),
-                search.getPage(), InitiativeSearch.PAGE_SIZE, locale));
+        model.addAttribute(
+                "page",
+                list.find(
+                        search.toFilter(admin),
+                        search.sortColumn(),
+                        search.descending(),
+                        search.getPage(),
+                        InitiativeSearch.PAGE_SIZE,
+                        locale));
         model.addAttribute("options", options.options());
         return "initiatives/list";
     }

@@ -141,8 +141,11 @@ class InitiativeEditController {
 
     private static void reject(BindingResult result, InvalidInitiativeException e) {
         for (var violation : e.getViolations()) {
-            result.rejectValue(violation.field(), violation.messageCode(),
-                    new Object[] {String.join(", ", violation.rejected())}, null);
+            result.rejectValue(
+                    violation.field(),
+                    violation.messageCode(),
+                    new Object[] {String.join(", ", violation.rejected())},
+                    null);
         }
     }
 }

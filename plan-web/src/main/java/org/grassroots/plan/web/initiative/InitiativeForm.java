@@ -57,7 +57,8 @@ public class InitiativeForm {
     @NotNull
     @Min(2000)
     @Max(2100)
-    private @Nullable Integer fiscalYear = FiscalYear.containing(LocalDate.now()).year();
+    private @Nullable Integer fiscalYear =
+            FiscalYear.containing(LocalDate.now()).year();
 
     private boolean nationwide;
     private List<String> states = new ArrayList<>();
@@ -132,7 +133,10 @@ public class InitiativeForm {
         private @Nullable BigDecimal actualValue;
 
         boolean isBlank() {
-            return indicatorJa == null && indicatorEn == null && unit == null && targetValue == null
+            return indicatorJa == null
+                    && indicatorEn == null
+                    && unit == null
+                    && targetValue == null
                     && actualValue == null;
         }
 
@@ -197,11 +201,13 @@ public class InitiativeForm {
         form.fiscalYear = view.fiscalYear();
         form.nationwide = view.nationwide();
         form.states = codes(view.states());
-        form.leadMission = view.leadMission() == null ? null : view.leadMission().code();
+        form.leadMission =
+                view.leadMission() == null ? null : view.leadMission().code();
         form.priorityAreas = codes(view.priorityAreas());
         form.sectors = codes(view.sectors());
         form.regionalApproaches = codes(view.regionalApproaches());
-        form.interestTier = view.interestTier() == null ? null : view.interestTier().code();
+        form.interestTier =
+                view.interestTier() == null ? null : view.interestTier().code();
         form.audiences = codes(view.audiences());
         for (var partner : view.partners()) {
             var row = new PartnerRow();
@@ -301,8 +307,8 @@ public class InitiativeForm {
                         ? null
                         : targets.stream()
                                 .filter(row -> !row.isBlank())
-                                .map(row -> new Target(row.indicatorJa, row.indicatorEn, row.unit,
-                                        row.targetValue, row.actualValue))
+                                .map(row -> new Target(
+                                        row.indicatorJa, row.indicatorEn, row.unit, row.targetValue, row.actualValue))
                                 .toList());
     }
 

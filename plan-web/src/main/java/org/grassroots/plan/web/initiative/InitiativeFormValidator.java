@@ -21,7 +21,8 @@ class InitiativeFormValidator implements Validator {
         if (blank(form.getTitleJa()) && blank(form.getTitleEn())) {
             errors.rejectValue("titleJa", "initiative.error.title.required");
         }
-        if (form.getStartDate() != null && form.getEndDate() != null
+        if (form.getStartDate() != null
+                && form.getEndDate() != null
                 && form.getEndDate().isBefore(form.getStartDate())) {
             errors.rejectValue("endDate", "initiative.error.endDate.beforeStart");
         }

@@ -57,8 +57,8 @@ class InitiativeImportPreviewer {
         Map<String, CodeLabel> labels = choices.byCode();
         Set<Long> ids = new HashSet<>();
         rows.forEach(row -> parseLong(row.get(SheetColumn.ID)).ifPresent(ids::add));
-        Map<Long, InitiativeExportRow> current = stored.byIds(ids).stream()
-                .collect(Collectors.toMap(InitiativeExportRow::id, Function.identity()));
+        Map<Long, InitiativeExportRow> current =
+                stored.byIds(ids).stream().collect(Collectors.toMap(InitiativeExportRow::id, Function.identity()));
         Set<Long> seen = new HashSet<>();
         List<Line> lines = new ArrayList<>();
         for (SheetRow row : rows) {
@@ -173,12 +173,20 @@ class InitiativeImportPreviewer {
         }
     }
 
-    private void checkCodes(InitiativeForm form, InitiativeOptions choices, Map<SheetColumn, String> errors,
-            Locale locale) {
-        check(SheetColumn.PRIORITY_AREAS, form.getPriorityAreas(),
-                choices.pillars().stream().flatMap(p -> p.areas().stream()).toList(), errors, locale);
+    private void checkCodes(
+            InitiativeForm form, InitiativeOptions choices, Map<SheetColumn, String> errors, Locale locale) {
+        check(
+                SheetColumn.PRIORITY_AREAS,
+                form.getPriorityAreas(),
+                choices.pillars().stream().flatMap(p -> p.areas().stream()).toList(),
+                errors,
+                locale);
         check(SheetColumn.SECTORS, form.getSectors(), choices.sectors(), errors, locale);
-        check(SheetColumn.REGIONAL_APPROACHES, form.getRegionalApproaches(), choices.regionalApproaches(), errors,
+        check(
+                SheetColumn.REGIONAL_APPROACHES,
+                form.getRegionalApproaches(),
+                choices.regionalApproaches(),
+                errors,
                 locale);
         check(SheetColumn.AUDIENCES, form.getAudiences(), choices.audiences(), errors, locale);
         check(SheetColumn.STATES, form.getStates(), choices.states(), errors, locale);
@@ -186,18 +194,25 @@ class InitiativeImportPreviewer {
         check(SheetColumn.INTEREST_TIER, optional(form.getInterestTier()), choices.interestTiers(), errors, locale);
     }
 
-    private void check(SheetColumn column, List<String> codes, List<CodeLabel> allowed,
-            Map<SheetColumn, String> errors, Locale locale) {
+    private void check(
+            SheetColumn column,
+            List<String> codes,
+            List<CodeLabel> allowed,
+            Map<SheetColumn, String> errors,
+            Locale locale) {
         Set<String> known = allowed.stream().map(CodeLabel::code).collect(Collectors.toSet());
-        List<String> unknown = codes.stream().filter(code -> !known.contains(code)).toList();
+        List<String> unknown =
+                codes.stream().filter(code -> !known.contains(code)).toList();
         if (!unknown.isEmpty()) {
-            errors.putIfAbsent(column, messages.getMessage("initiative.error.unknownCode",
-                    new Object[] {String.join(", ", unknown)}, locale));
+            errors.putIfAbsent(
+                    column,
+                    messages.getMessage(
+                            "initiative.error.unknownCode", new Object[] {String.join(", ", unknown)}, locale));
         }
     }
 
-    private @Nullable LocalDate date(SheetRow row, SheetColumn column, String errorKey,
-            Map<SheetColumn, String> errors, Locale locale) {
+    private @Nullable LocalDate date(
+            SheetRow row, SheetColumn column, String errorKey, Map<SheetColumn, String> errors, Locale locale) {
         String text = row.get(column);
         if (text == null) {
             return null;

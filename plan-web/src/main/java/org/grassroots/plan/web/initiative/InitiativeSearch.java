@@ -35,8 +35,19 @@ public class InitiativeSearch {
     private int page = 1;
 
     InitiativeFilter toFilter(boolean mayListArchived) {
-        return new InitiativeFilter(q, area, sector, state, mission, approach, tier, audience,
-                status == null ? null : status.name(), fy, stale, archived && mayListArchived);
+        return new InitiativeFilter(
+                q,
+                area,
+                sector,
+                state,
+                mission,
+                approach,
+                tier,
+                audience,
+                status == null ? null : status.name(),
+                fy,
+                stale,
+                archived && mayListArchived);
     }
 
     boolean descending() {
@@ -44,8 +55,18 @@ public class InitiativeSearch {
     }
 
     public boolean isFiltered() {
-        return q != null || area != null || sector != null || state != null || mission != null || approach != null
-                || tier != null || audience != null || status != null || fy != null || stale || archived;
+        return q != null
+                || area != null
+                || sector != null
+                || state != null
+                || mission != null
+                || approach != null
+                || tier != null
+                || audience != null
+                || status != null
+                || fy != null
+                || stale
+                || archived;
     }
 
     /** The link that sorts by a column, ascending first, or turns the current column's order around. */

@@ -42,7 +42,8 @@ final class InitiativeSpreadsheet {
     /** A line of an uploaded sheet: its number as Excel shows it and its cell texts (blank cells absent). */
     record SheetRow(int number, Map<SheetColumn, String> cells) {
 
-        @Nullable String get(SheetColumn column) {
+        @Nullable
+        String get(SheetColumn column) {
             return cells.get(column);
         }
     }
@@ -65,8 +66,15 @@ final class InitiativeSpreadsheet {
             int lastRow = Math.max(rows.size(), 1) + 500;
             dropDown(sheet, SheetColumn.STATUS, "codes!$A$2:$A$" + (InitiativeStatus.values().length + 1), lastRow);
             dropDown(sheet, SheetColumn.NATIONWIDE, "codes!$B$2:$B$3", lastRow);
-            dropDown(sheet, SheetColumn.LEAD_MISSION, "codes!$C$2:$C$" + (options.missions().size() + 1), lastRow);
-            dropDown(sheet, SheetColumn.INTEREST_TIER, "codes!$E$2:$E$" + (options.interestTiers().size() + 1),
+            dropDown(
+                    sheet,
+                    SheetColumn.LEAD_MISSION,
+                    "codes!$C$2:$C$" + (options.missions().size() + 1),
+                    lastRow);
+            dropDown(
+                    sheet,
+                    SheetColumn.INTEREST_TIER,
+                    "codes!$E$2:$E$" + (options.interestTiers().size() + 1),
                     lastRow);
             sheet.createFreezePane(2, 1);
             workbook.write(out);
@@ -82,7 +90,10 @@ final class InitiativeSpreadsheet {
         set(row, SheetColumn.SUMMARY_EN, r.summaryEn());
         set(row, SheetColumn.STATUS, r.status());
         set(row, SheetColumn.FISCAL_YEAR, Integer.toString(r.fiscalYear()));
-        set(row, SheetColumn.START_DATE, r.startDate() == null ? null : r.startDate().toString());
+        set(
+                row,
+                SheetColumn.START_DATE,
+                r.startDate() == null ? null : r.startDate().toString());
         set(row, SheetColumn.END_DATE, r.endDate() == null ? null : r.endDate().toString());
         set(row, SheetColumn.NATIONWIDE, r.nationwide() ? "TRUE" : "FALSE");
         set(row, SheetColumn.LEAD_MISSION, r.leadMission());
@@ -92,23 +103,34 @@ final class InitiativeSpreadsheet {
         set(row, SheetColumn.REGIONAL_APPROACHES, String.join(SEPARATOR, r.regionalApproaches()));
         set(row, SheetColumn.AUDIENCES, String.join(SEPARATOR, r.audiences()));
         set(row, SheetColumn.STATES, String.join(SEPARATOR, r.states()));
-        Function<String, String> label = code -> labels.containsKey(code) ? labels.get(code).label(locale) : code;
+        Function<String, String> label =
+                code -> labels.containsKey(code) ? labels.get(code).label(locale) : code;
         set(row, SheetColumn.LEAD_MISSION_LABEL, r.leadMission() == null ? null : label.apply(r.leadMission()));
-        set(row, SheetColumn.PRIORITY_AREAS_LABEL,
+        set(
+                row,
+                SheetColumn.PRIORITY_AREAS_LABEL,
                 String.join(SEPARATOR, r.priorityAreas().stream().map(label).toList()));
-        set(row, SheetColumn.STATES_LABEL, String.join(SEPARATOR, r.states().stream().map(label).toList()));
+        set(
+                row,
+                SheetColumn.STATES_LABEL,
+                String.join(SEPARATOR, r.states().stream().map(label).toList()));
     }
 
     /** The code lists, each as a code column followed by its label column. */
     private static void writeCodes(Workbook workbook, InitiativeOptions options, Locale locale) {
         Sheet codes = workbook.createSheet(CODES_SHEET);
         List<List<String>> columns = new ArrayList<>();
-        columns.add(prepend("status", Arrays.stream(InitiativeStatus.values()).map(Enum::name).toList()));
+        columns.add(prepend(
+                "status",
+                Arrays.stream(InitiativeStatus.values()).map(Enum::name).toList()));
         columns.add(prepend("nationwide", List.of("TRUE", "FALSE")));
         addCoded(columns, "lead_mission", options.missions(), locale);
         addCoded(columns, "interest_tier", options.interestTiers(), locale);
-        addCoded(columns, "priority_areas",
-                options.pillars().stream().flatMap(p -> p.areas().stream()).toList(), locale);
+        addCoded(
+                columns,
+                "priority_areas",
+                options.pillars().stream().flatMap(p -> p.areas().stream()).toList(),
+                locale);
         addCoded(columns, "sectors", options.sectors(), locale);
         addCoded(columns, "regional_approaches", options.regionalApproaches(), locale);
         addCoded(columns, "audiences", options.audiences(), locale);
@@ -126,7 +148,8 @@ final class InitiativeSpreadsheet {
 
     private static void addCoded(List<List<String>> columns, String name, List<CodeLabel> items, Locale locale) {
         columns.add(prepend(name, items.stream().map(CodeLabel::code).toList()));
-        columns.add(prepend(name + "_label", items.stream().map(item -> item.label(locale)).toList()));
+        columns.add(prepend(
+                name + "_label", items.stream().map(item -> item.label(locale)).toList()));
     }
 
     private static List<String> prepend(String header, List<String> values) {
@@ -139,8 +162,8 @@ final class InitiativeSpreadsheet {
     private static void dropDown(Sheet sheet, SheetColumn column, String range, int lastRow) {
         var helper = sheet.getDataValidationHelper();
         var constraint = helper.createFormulaListConstraint(range);
-        var validation = helper.createValidation(constraint,
-                new CellRangeAddressList(1, lastRow, column.ordinal(), column.ordinal()));
+        var validation = helper.createValidation(
+                constraint, new CellRangeAddressList(1, lastRow, column.ordinal(), column.ordinal()));
         validation.setShowErrorBox(true);
         sheet.addValidationData(validation);
     }
@@ -202,7 +225,11 @@ final class InitiativeSpreadsheet {
 
     private static String text(Cell cell) {
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+            return cell.getDateCellValue()
+                    .toInstant()
+                    .atZone(ZoneId.systemDefault())
+                    .toLocalDate()
+                    .toString();
         }
         return new DataFormatter(Locale.ROOT).formatCellValue(cell);
     }
@@ -211,6 +238,8 @@ final class InitiativeSpreadsheet {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(cell.split("[;,、\\s]+")).filter(code -> !code.isEmpty()).toList();
+        return Arrays.stream(cell.split("[;,、\\s]+"))
+                .filter(code -> !code.isEmpty())
+                .toList();
     }
 }

@@ -78,8 +78,8 @@ class InitiativeSpreadsheetController {
             @AuthenticationPrincipal PortalPrincipal me,
             Locale locale)
             throws IOException {
-        var rows = export.rows(search.toFilter(me.role() == Role.ADMIN), search.sortColumn(), search.descending(),
-                locale);
+        var rows =
+                export.rows(search.toFilter(me.role() == Role.ADMIN), search.sortColumn(), search.descending(), locale);
         if (rows.size() > InitiativeExportQuery.MAX_ROWS) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .location(URI.create(search.exportTooLargeUrl()))
@@ -125,19 +125,22 @@ class InitiativeSpreadsheetController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        if (!(session.getAttribute(PENDING) instanceof PendingImport pending) || !pending.token().equals(token)) {
+        if (!(session.getAttribute(PENDING) instanceof PendingImport pending)
+                || !pending.token().equals(token)) {
             model.addAttribute("uploadError", "initiative.import.error.expired");
             return VIEW;
         }
-        var preview = previewer.preview(
-                InitiativeSpreadsheet.read(new ByteArrayInputStream(pending.content())), locale);
+        var preview =
+                previewer.preview(InitiativeSpreadsheet.read(new ByteArrayInputStream(pending.content())), locale);
         if (preview.applicable()) {
             try {
                 apply(preview, me.username());
                 session.removeAttribute(PENDING);
                 redirect.addFlashAttribute("message", "initiative.import.applied");
                 return "redirect:/initiatives";
-            } catch (InitiativeChangedException | InvalidInitiativeException | InitiativeArchivedException
+            } catch (InitiativeChangedException
+                    | InvalidInitiativeException
+                    | InitiativeArchivedException
                     | ObjectOptimisticLockingFailureException e) {
                 preview = previewer.preview(
                         InitiativeSpreadsheet.read(new ByteArrayInputStream(pending.content())), locale);
@@ -161,15 +164,14 @@ class InitiativeSpreadsheetController {
         initiatives.importAll(creations, updates);
     }
 
-    private ResponseEntity<byte[]> xlsx(
-            List<InitiativeExportRow> rows, Locale locale, String name)
-            throws IOException {
+    private ResponseEntity<byte[]> xlsx(List<InitiativeExportRow> rows, Locale locale, String name) throws IOException {
         var out = new ByteArrayOutputStream();
         InitiativeSpreadsheet.write(rows, options.options(), locale, out);
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(out.toByteArray());
     }
 }

@@ -42,7 +42,8 @@ enum SheetColumn {
     }
 
     /** The form field this column fills, or null for the id and the label columns. */
-    @Nullable String field() {
+    @Nullable
+    String field() {
         return field;
     }
 

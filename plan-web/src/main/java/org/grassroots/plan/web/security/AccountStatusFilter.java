@@ -23,8 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class AccountStatusFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD_PATH = "/account/password";
-    private static final List<String> ALWAYS_ALLOWED =
-            List.of(CHANGE_PASSWORD_PATH, "/logout", "/login", "/error");
+    private static final List<String> ALWAYS_ALLOWED = List.of(CHANGE_PASSWORD_PATH, "/logout", "/login", "/error");
 
     private final UserDirectoryQueries directory;
     private final SecurityContextLogoutHandler logoutHandler = new SecurityContextLogoutHandler();
@@ -62,7 +61,9 @@ public class AccountStatusFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+        return path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/images/")
                 || path.equals("/favicon.ico");
     }
 

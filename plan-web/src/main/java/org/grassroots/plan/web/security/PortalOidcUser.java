@@ -20,7 +20,9 @@ public final class PortalOidcUser extends DefaultOidcUser implements PortalPrinc
     private final @Nullable String missionCode;
 
     PortalOidcUser(OidcUser identity, SignedInUser user) {
-        super(List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())), identity.getIdToken(),
+        super(
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())),
+                identity.getIdToken(),
                 identity.getUserInfo());
         this.userId = user.id();
         this.username = user.username();

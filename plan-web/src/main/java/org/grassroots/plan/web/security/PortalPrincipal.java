@@ -15,5 +15,6 @@ public interface PortalPrincipal {
     Role role();
 
     /** The code of the mission a reporter reports for; null for every other role. */
-    @Nullable String missionCode();
+    @Nullable
+    String missionCode();
 }

@@ -35,8 +35,10 @@ public class PreferredLanguageSuccessHandler extends SavedRequestAwareAuthentica
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
         if (!languageChosen(request) && authentication.getPrincipal() instanceof PortalPrincipal principal) {
-            directory.byId(principal.userId()).ifPresent(user ->
-                    localeResolver.setLocale(request, response, Locale.forLanguageTag(user.preferredLanguage())));
+            directory
+                    .byId(principal.userId())
+                    .ifPresent(user -> localeResolver.setLocale(
+                            request, response, Locale.forLanguageTag(user.preferredLanguage())));
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

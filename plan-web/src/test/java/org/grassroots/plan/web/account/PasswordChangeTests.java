@@ -51,31 +51,44 @@ class PasswordChangeTests {
         Authentication me = testUsers.signIn("pw-errors");
         String hashBefore = hash("pw-errors");
 
-        mvc.perform(post("/account/password").with(csrf()).with(authentication(me))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(authentication(me))
                         .param("currentPassword", "wrong-current-password")
                         .param("newPassword", "short")
                         .param("confirmPassword", "other"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("パスワードは12文字以上にしてください。")));
-        mvc.perform(post("/account/password").with(csrf()).with(authentication(me)).cookie(ENGLISH)
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(authentication(me))
+                        .cookie(ENGLISH)
                         .param("currentPassword", TestUsers.PASSWORD)
                         .param("newPassword", "a-long-enough-password")
                         .param("confirmPassword", "a-different-password"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The two new passwords do not match.")));
-        mvc.perform(post("/account/password").with(csrf()).with(authentication(me)).cookie(ENGLISH)
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(authentication(me))
+                        .cookie(ENGLISH)
                         .param("currentPassword", "wrong-current-password")
                         .param("newPassword", "a-long-enough-password")
                         .param("confirmPassword", "a-long-enough-password"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The current password is not correct.")));
-        mvc.perform(post("/account/password").with(csrf()).with(authentication(me)).cookie(ENGLISH)
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(authentication(me))
+                        .cookie(ENGLISH)
                         .param("currentPassword", TestUsers.PASSWORD)
                         .param("newPassword", "PW-ERRORS")
                         .param("confirmPassword", "PW-ERRORS"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("at least 12 characters")));
-        mvc.perform(post("/account/password").with(csrf()).with(authentication(me))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(authentication(me))
                         .param("currentPassword", "")
                         .param("newPassword", "")
                         .param("confirmPassword", ""))
@@ -90,30 +103,41 @@ class PasswordChangeTests {
         testUsers.ensure("pw-guesser", Role.VIEWER, null);
         Authentication me = testUsers.signIn("pw-guesser");
         for (int attempt = 1; attempt <= 4; attempt++) {
-            mvc.perform(post("/account/password").with(csrf()).with(authentication(me))
+            mvc.perform(post("/account/password")
+                            .with(csrf())
+                            .with(authentication(me))
                             .param("currentPassword", "guess-" + attempt)
                             .param("newPassword", "a-long-enough-password")
                             .param("confirmPassword", "a-long-enough-password"))
                     .andExpect(status().isOk());
         }
-        mvc.perform(post("/account/password").with(csrf()).with(authentication(me))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(authentication(me))
                         .param("currentPassword", "guess-5")
                         .param("newPassword", "a-long-enough-password")
                         .param("confirmPassword", "a-long-enough-password"))
                 .andExpect(redirectedUrl("/login?error"));
 
         assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = 'pw-guesser'")
-                .query(Boolean.class).single()).isTrue();
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = 'pw-guesser'"
-                        + " AND event_type = 'PASSWORD_CHANGE_FAILED'")
-                .query(Long.class).single()).isEqualTo(5);
-        jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_attempts = 0 WHERE username = 'pw-guesser'").update();
+                                + " AND event_type = 'PASSWORD_CHANGE_FAILED'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
+        jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_attempts = 0 WHERE username = 'pw-guesser'")
+                .update();
     }
 
     @Test
     void passwordEqualToTheUserNameIsRefused() throws Exception {
         testUsers.ensure("pw-same-as-name", Role.VIEWER, null);
-        mvc.perform(post("/account/password").with(csrf()).with(authentication(testUsers.signIn("pw-same-as-name")))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(authentication(testUsers.signIn("pw-same-as-name")))
                         .cookie(ENGLISH)
                         .param("currentPassword", TestUsers.PASSWORD)
                         .param("newPassword", "pw-same-as-name")
@@ -125,7 +149,8 @@ class PasswordChangeTests {
     @Test
     void aOneTimePasswordHoldsTheUserOnThePasswordPageUntilChanged() throws Exception {
         testUsers.ensure("pw-one-time", Role.HQ_EDITOR, null);
-        jdbc.sql("UPDATE app_user SET must_change_password = true WHERE username = 'pw-one-time'").update();
+        jdbc.sql("UPDATE app_user SET must_change_password = true WHERE username = 'pw-one-time'")
+                .update();
         Authentication me = testUsers.signIn("pw-one-time");
         long changesBefore = passwordChanges("pw-one-time");
 
@@ -136,7 +161,9 @@ class PasswordChangeTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("仮パスワードでログインしています")));
 
-        mvc.perform(post("/account/password").with(csrf()).with(authentication(me))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(authentication(me))
                         .param("currentPassword", TestUsers.PASSWORD)
                         .param("newPassword", "  spaces are kept  ")
                         .param("confirmPassword", "  spaces are kept  "))
@@ -152,7 +179,8 @@ class PasswordChangeTests {
     void aUserDisabledWhileSignedInIsSignedOut() throws Exception {
         testUsers.ensure("pw-disabled-later", Role.VIEWER, null);
         Authentication me = testUsers.signIn("pw-disabled-later");
-        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = 'pw-disabled-later'").update();
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = 'pw-disabled-later'")
+                .update();
 
         mvc.perform(get("/").with(authentication(me))).andExpect(redirectedUrl("/login"));
     }
@@ -162,14 +190,17 @@ class PasswordChangeTests {
         testUsers.ensure("pw-demoted-later", Role.HQ_EDITOR, null);
         Authentication me = testUsers.signIn("pw-demoted-later");
         mvc.perform(get("/").with(authentication(me))).andExpect(status().isOk());
-        jdbc.sql("UPDATE app_user SET role = 'VIEWER' WHERE username = 'pw-demoted-later'").update();
+        jdbc.sql("UPDATE app_user SET role = 'VIEWER' WHERE username = 'pw-demoted-later'")
+                .update();
 
         mvc.perform(get("/").with(authentication(me))).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/").with(authentication(testUsers.signIn("pw-demoted-later")))).andExpect(status().isOk());
+        mvc.perform(get("/").with(authentication(testUsers.signIn("pw-demoted-later"))))
+                .andExpect(status().isOk());
     }
 
     private long passwordChanges(String username) {
-        return jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = ? AND event_type = 'PASSWORD_CHANGED'")
+        return jdbc.sql(
+                        "SELECT count(*) FROM security_audit_event WHERE username = ? AND event_type = 'PASSWORD_CHANGED'")
                 .param(username)
                 .query(Long.class)
                 .single();

@@ -58,22 +58,28 @@ class ReportImportTests {
     @Test
     void importsEveryRowAsADraftWithEnglishHeaders() throws Exception {
         var marker = "Imported " + System.nanoTime();
-        var csv = "\uFEFFstate,county,city,date,activity_type,priority_areas,sectors,participants,summary,language,links\r\n"
-                + "CA,Orange,Irvine,2025-05-01,seminar_event,SCIENCE_TECH;ENERGY,AI,30,\"" + marker + " one\",en,https://example.org/a\r\n"
-                + "AZ,,Phoenix,2025/6/2,MEDIA,PUBLIC_AWARENESS,,,\"" + marker + " two, with a comma\",ja,\r\n";
+        var csv =
+                "\uFEFFstate,county,city,date,activity_type,priority_areas,sectors,participants,summary,language,links\r\n"
+                        + "CA,Orange,Irvine,2025-05-01,seminar_event,SCIENCE_TECH;ENERGY,AI,30,\"" + marker
+                        + " one\",en,https://example.org/a\r\n"
+                        + "AZ,,Phoenix,2025/6/2,MEDIA,PUBLIC_AWARENESS,,,\"" + marker + " two, with a comma\",ja,\r\n";
         mvc.perform(upload(csv.getBytes(StandardCharsets.UTF_8)).with(people.as(losAngeles)))
                 .andExpect(redirectedUrl("/reports/mine"));
 
         assertThat(count(marker)).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE summary LIKE :m AND status = 'DRAFT'"
-                        + " AND county_id IS NOT NULL").param("m", marker + " one").query(Long.class).single()).isOne();
+                                + " AND county_id IS NOT NULL")
+                        .param("m", marker + " one")
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
     void acceptsJapaneseHeadersInShiftJis() throws Exception {
         var marker = "取込 " + System.nanoTime();
-        var csv = "州,郡,活動日,活動の種類,重点分野,概要,言語\r\n"
-                + "CA,Los Angeles,2025-07-01,OFFICIALS_MEETING,GROWTH_TALENT," + marker + ",ja\r\n";
+        var csv = "州,郡,活動日,活動の種類,重点分野,概要,言語\r\n" + "CA,Los Angeles,2025-07-01,OFFICIALS_MEETING,GROWTH_TALENT," + marker
+                + ",ja\r\n";
         mvc.perform(upload(csv.getBytes(Charset.forName("windows-31j"))).with(people.as(losAngeles)))
                 .andExpect(redirectedUrl("/reports/mine"));
         assertThat(count(marker)).isOne();
@@ -83,7 +89,8 @@ class ReportImportTests {
     void readsExcelWithJapaneseHeadersAndDateCells() throws Exception {
         var marker = "Excel " + System.nanoTime();
         byte[] bytes;
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("報告");
             String[] headers = {"州", "郡", "活動日", "活動の種類", "重点分野", "参加者数", "概要", "言語"};
             var header = sheet.createRow(0);
@@ -91,7 +98,8 @@ class ReportImportTests {
                 header.createCell(i).setCellValue(headers[i]);
             }
             var dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
             var row = sheet.createRow(1);
             row.createCell(0).setCellValue("CA");
             row.createCell(1).setCellValue("San Diego");
@@ -108,8 +116,13 @@ class ReportImportTests {
         }
         mvc.perform(upload(bytes).with(people.as(losAngeles))).andExpect(redirectedUrl("/reports/mine"));
 
-        assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE summary = :m AND activity_date = DATE '2025-09-12'"
-                        + " AND participants = 12").param("m", marker).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM activity_report WHERE summary = :m AND activity_date = DATE '2025-09-12'"
+                                        + " AND participants = 12")
+                        .param("m", marker)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -117,9 +130,14 @@ class ReportImportTests {
         var marker = "Too many " + System.nanoTime();
         var csv = new StringBuilder("state,date,activity_type,priority_areas,summary,language\n");
         for (int i = 0; i < 5_000; i++) {
-            csv.append("AZ,2025-05-01,SEMINAR_EVENT,SCIENCE_TECH,").append(marker).append(' ').append(i).append(",en\n");
+            csv.append("AZ,2025-05-01,SEMINAR_EVENT,SCIENCE_TECH,")
+                    .append(marker)
+                    .append(' ')
+                    .append(i)
+                    .append(",en\n");
         }
-        mvc.perform(upload(csv.toString().getBytes(StandardCharsets.UTF_8)).param("lang", "en")
+        mvc.perform(upload(csv.toString().getBytes(StandardCharsets.UTF_8))
+                        .param("lang", "en")
                         .with(people.as(losAngeles)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing was imported")))
@@ -136,16 +154,27 @@ class ReportImportTests {
                 + "CA,Alameda,2025-05-01,SEMINAR_EVENT,SCIENCE_TECH,10," + marker + " alameda,en\n"
                 + "TX,,2025-05-01,SEMINAR_EVENT,SCIENCE_TECH,10," + marker + " texas,en\n"
                 + "AZ,,1800-01-01,PICNIC,NOT_AN_AREA,-4," + marker + " bad values,en\n";
-        var page = mvc.perform(upload(csv.getBytes(StandardCharsets.UTF_8)).param("lang", "en")
+        var page = mvc.perform(upload(csv.getBytes(StandardCharsets.UTF_8))
+                        .param("lang", "en")
                         .with(people.as(losAngeles)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing was imported")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(count(marker)).isZero();
-        assertThat(page).contains("<td>3</td>", "Alameda", "<td>4</td>", "This state is not in your mission",
-                "<td>5</td>", "The date cannot be before 1 January 2017.", "PICNIC", "This is not one of the choices offered.",
-                "Enter a whole number of 0 or more.");
+        assertThat(page)
+                .contains(
+                        "<td>3</td>",
+                        "Alameda",
+                        "<td>4</td>",
+                        "This state is not in your mission",
+                        "<td>5</td>",
+                        "The date cannot be before 1 January 2017.",
+                        "PICNIC",
+                        "This is not one of the choices offered.",
+                        "Enter a whole number of 0 or more.");
     }
 
     @Test
@@ -164,11 +193,15 @@ class ReportImportTests {
 
     private long count(String marker) {
         return jdbc.sql("SELECT count(*) FROM activity_report WHERE summary LIKE :m")
-                .param("m", marker + "%").query(Long.class).single();
+                .param("m", marker + "%")
+                .query(Long.class)
+                .single();
     }
 
-    private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(byte[] bytes) {
-        var builder = multipart("/reports/import").file(new MockMultipartFile("file", "reports.csv", "text/csv", bytes));
+    private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
+            byte[] bytes) {
+        var builder =
+                multipart("/reports/import").file(new MockMultipartFile("file", "reports.csv", "text/csv", bytes));
         builder.with(csrf());
         return builder;
     }

@@ -77,12 +77,19 @@ class ReportPagesTests {
                     .andExpect(content().string(not(containsString(draft))))
                     .andExpect(content().string(containsString(submitted)));
         }
-        mvc.perform(get("/reports").param("mission", "CG-HOU").param("status", "DRAFT").param("state", "TX")
-                        .param("area", "SCIENCE_TECH").param("fy", String.valueOf(fiscalYear()))
+        mvc.perform(get("/reports")
+                        .param("mission", "CG-HOU")
+                        .param("status", "DRAFT")
+                        .param("state", "TX")
+                        .param("area", "SCIENCE_TECH")
+                        .param("fy", String.valueOf(fiscalYear()))
                         .with(people.as(houston)))
                 .andExpect(content().string(containsString(draft)))
                 .andExpect(content().string(not(containsString(submitted))));
-        mvc.perform(get("/reports").param("status", "NOT_A_STATUS").param("page", "2").with(people.as(viewer)))
+        mvc.perform(get("/reports")
+                        .param("status", "NOT_A_STATUS")
+                        .param("page", "2")
+                        .with(people.as(viewer)))
                 .andExpect(status().isOk());
     }
 
@@ -94,7 +101,9 @@ class ReportPagesTests {
 
         var page = mvc.perform(get("/reports/review").param("mission", "CG-HOU").with(people.as(hq)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains(older, newer).doesNotContain(draft);
         assertThat(page.indexOf(older)).isLessThan(page.indexOf(newer));
 
@@ -112,16 +121,18 @@ class ReportPagesTests {
                         SELECT r.mission_code, r.state_code, r.activity_date, r.activity_type, :marker || ' ' || g,
                             r.language, 'SUBMITTED', r.author_id, r.last_modified_by_id, r.submitted_at
                         FROM activity_report r CROSS JOIN generate_series(1, 600) AS g
-                        WHERE r.summary = :template""")
-                .param("marker", marker)
-                .param("template", template)
-                .update();
+                        WHERE r.summary = :template""").param("marker", marker).param("template", template).update();
         try {
-            mvc.perform(get("/reports/review").param("mission", "CG-HOU").param("lang", "en").with(people.as(hq)))
+            mvc.perform(get("/reports/review")
+                            .param("mission", "CG-HOU")
+                            .param("lang", "en")
+                            .with(people.as(hq)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Only the 500 longest-waiting reports are shown")));
         } finally {
-            jdbc.sql("DELETE FROM activity_report WHERE summary LIKE :m").param("m", marker + "%").update();
+            jdbc.sql("DELETE FROM activity_report WHERE summary LIKE :m")
+                    .param("m", marker + "%")
+                    .update();
         }
     }
 
@@ -130,9 +141,14 @@ class ReportPagesTests {
         var summary = "Returned for the mission page " + System.nanoTime();
         var fields = valid("TX", summary);
         long id = idFrom(mvc.perform(form("/reports/new", fields, "submit").with(people.as(houston)))
-                .andReturn().getResponse().getRedirectedUrl());
-        mvc.perform(post("/reports/" + id + "/return").param("version", String.valueOf(db.version(id)))
-                .param("comment", "Name the counterpart, please.").with(csrf()).with(people.as(hq)));
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+        mvc.perform(post("/reports/" + id + "/return")
+                .param("version", String.valueOf(db.version(id)))
+                .param("comment", "Name the counterpart, please.")
+                .with(csrf())
+                .with(people.as(hq)));
 
         mvc.perform(get("/reports/mine").param("lang", "en").with(people.as(houston)))
                 .andExpect(status().isOk())
@@ -152,23 +168,38 @@ class ReportPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Who has filed for")))
                 .andExpect(content().string(not(containsString("??"))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         var houstonRow = page.substring(page.indexOf("Consulate-General of Japan in Houston"));
         assertThat(houstonRow.substring(0, houstonRow.indexOf("</tr>"))).contains("Filed");
 
-        var period = jdbc.sql("SELECT id, version, ends_on FROM reporting_period WHERE fiscal_year = 2030 AND quarter = 1")
+        var period = jdbc.sql(
+                        "SELECT id, version, ends_on FROM reporting_period WHERE fiscal_year = 2030 AND quarter = 1")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
-        mvc.perform(post("/reports/calendar/" + period[0]).param("version", String.valueOf(period[1]))
-                        .param("dueOn", "2030-07-31").with(csrf()).with(people.as(hq)))
+        mvc.perform(post("/reports/calendar/" + period[0])
+                        .param("version", String.valueOf(period[1]))
+                        .param("dueOn", "2030-07-31")
+                        .with(csrf())
+                        .with(people.as(hq)))
                 .andExpect(flash().attribute("message", "reports.calendar.saved"));
-        assertThat(jdbc.sql("SELECT due_on FROM reporting_period WHERE id = :id").param("id", period[0])
-                .query(String.class).single()).isEqualTo("2030-07-31");
-        mvc.perform(post("/reports/calendar/" + period[0]).param("version", String.valueOf(period[1] + 1))
-                        .param("dueOn", "2030-06-01").with(csrf()).with(people.as(hq)))
+        assertThat(jdbc.sql("SELECT due_on FROM reporting_period WHERE id = :id")
+                        .param("id", period[0])
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2030-07-31");
+        mvc.perform(post("/reports/calendar/" + period[0])
+                        .param("version", String.valueOf(period[1] + 1))
+                        .param("dueOn", "2030-06-01")
+                        .with(csrf())
+                        .with(people.as(hq)))
                 .andExpect(flash().attribute("reportError", "reports.error.dueBeforeEnd"));
-        mvc.perform(post("/reports/calendar/" + period[0]).param("version", String.valueOf(period[1] + 1))
-                        .param("dueOn", "2030-08-31").with(csrf()).with(people.as(houston)))
+        mvc.perform(post("/reports/calendar/" + period[0])
+                        .param("version", String.valueOf(period[1] + 1))
+                        .param("dueOn", "2030-08-31")
+                        .with(csrf())
+                        .with(people.as(houston)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/reports/calendar").with(people.as(viewer))).andExpect(status().isForbidden());
     }
@@ -180,6 +211,7 @@ class ReportPagesTests {
     }
 
     private static int fiscalYear() {
-        return org.grassroots.plan.core.fiscal.FiscalYear.containing(ReportRequests.TODAY.minusDays(1)).year();
+        return org.grassroots.plan.core.fiscal.FiscalYear.containing(ReportRequests.TODAY.minusDays(1))
+                .year();
     }
 }

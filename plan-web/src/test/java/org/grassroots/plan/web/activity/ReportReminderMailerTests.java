@@ -38,18 +38,30 @@ class ReportReminderMailerTests {
 
     /** FY2034 Q1 (April to June 2034) was due on 15 July 2034; Q2 is due on 15 October 2034. */
     private static final LocalDate DAY_AFTER_Q1_DUE = LocalDate.of(2034, 8, 20);
+
     private static final String OVERDUE_MISSION = "CG-DEN";
     private static final String FILED_MISSION = "CG-MIA";
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    @Autowired ReportCalendarQueries calendar;
-    @Autowired SentReportReminders sent;
-    @Autowired MessageSource messages;
-    @Autowired DisplayFormats fmt;
-    @Autowired JdbcClient jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    ReportCalendarQueries calendar;
+
+    @Autowired
+    SentReportReminders sent;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    DisplayFormats fmt;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final List<Long> filedReports = new ArrayList<>();
@@ -60,15 +72,17 @@ class ReportReminderMailerTests {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
-        mailer = new ReportReminderMailer(calendar, sent, sender, messages, fmt, "portal@example.org",
-                "https://plan.example.org/");
+        mailer = new ReportReminderMailer(
+                calendar, sent, sender, messages, fmt, "portal@example.org", "https://plan.example.org/");
     }
 
     /** The shared database's reports are the demo data's (other tests check them): remove the future report. */
     @AfterEach
     void removeFiledReports() {
         if (!filedReports.isEmpty()) {
-            jdbc.sql("DELETE FROM activity_report WHERE id IN (:ids)").param("ids", filedReports).update();
+            jdbc.sql("DELETE FROM activity_report WHERE id IN (:ids)")
+                    .param("ids", filedReports)
+                    .update();
         }
     }
 
@@ -87,14 +101,20 @@ class ReportReminderMailerTests {
         MimeMessage ja = toJapanese.get(0);
         assertThat(ja.getSubject()).contains("2034年度第1四半期").contains("提出期限を過ぎています");
         assertThat(ja.getFrom()[0].toString()).isEqualTo("portal@example.org");
-        assertThat(body(ja)).contains("Reporter rem-ja 様").contains("2034年度第1四半期")
-                .contains("2034年7月15日").contains("https://plan.example.org/reports/mine");
+        assertThat(body(ja))
+                .contains("Reporter rem-ja 様")
+                .contains("2034年度第1四半期")
+                .contains("2034年7月15日")
+                .contains("https://plan.example.org/reports/mine");
 
         List<MimeMessage> toEnglish = mailsTo(english);
         assertThat(toEnglish).hasSize(1);
         MimeMessage en = toEnglish.get(0);
         assertThat(en.getSubject()).isEqualTo("[Plan Portal] Activity reports for FY2034 Q1 are overdue");
-        assertThat(body(en)).contains("Dear Reporter rem-en,").contains("FY2034 Q1").contains("15 Jul 2034")
+        assertThat(body(en))
+                .contains("Dear Reporter rem-en,")
+                .contains("FY2034 Q1")
+                .contains("15 Jul 2034")
                 .contains("https://plan.example.org/reports/mine");
 
         assertThat(mailsTo(filed)).as("a mission that filed for the period").isEmpty();
@@ -108,12 +128,19 @@ class ReportReminderMailerTests {
     @Test
     void aReminderClaimedByAnotherNodeIsNotSentAgain() throws Exception {
         String reporter = reporter("rem-node", OVERDUE_MISSION, "en", true);
-        long userId = jdbc.sql("SELECT id FROM app_user WHERE email = :email").param("email", reporter)
-                .query(Long.class).single();
+        long userId = jdbc.sql("SELECT id FROM app_user WHERE email = :email")
+                .param("email", reporter)
+                .query(Long.class)
+                .single();
         long periodId = calendar.missionReminders(OVERDUE_MISSION, DAY_AFTER_Q1_DUE).stream()
                 .filter(row -> row.period().fiscalYear() == 2034 && row.period().quarter() == 1)
-                .findFirst().orElseThrow().period().id();
-        assertThat(sent.claim(userId, periodId, ReportReminderKind.OVERDUE)).as("the other node's claim").isTrue();
+                .findFirst()
+                .orElseThrow()
+                .period()
+                .id();
+        assertThat(sent.claim(userId, periodId, ReportReminderKind.OVERDUE))
+                .as("the other node's claim")
+                .isTrue();
 
         mailer.sendReminders(DAY_AFTER_Q1_DUE);
 
@@ -128,18 +155,21 @@ class ReportReminderMailerTests {
 
     @Test
     void dueSoonMeansWithinAWeekAndNothingFiled() {
-        var period = new ReportingPeriodRow(1, 0, 2034, 2, LocalDate.of(2034, 7, 1), LocalDate.of(2034, 9, 30),
-                LocalDate.of(2034, 10, 15));
+        var period = new ReportingPeriodRow(
+                1, 0, 2034, 2, LocalDate.of(2034, 7, 1), LocalDate.of(2034, 9, 30), LocalDate.of(2034, 10, 15));
         assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 1)), LocalDate.of(2034, 10, 1)))
-                .as("two weeks ahead").isEmpty();
+                .as("two weeks ahead")
+                .isEmpty();
         assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 8)), LocalDate.of(2034, 10, 8)))
                 .contains(ReportReminderKind.DUE_SOON);
         assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 15)), LocalDate.of(2034, 10, 15)))
-                .as("on the due date").contains(ReportReminderKind.DUE_SOON);
+                .as("on the due date")
+                .contains(ReportReminderKind.DUE_SOON);
         assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 16)), LocalDate.of(2034, 10, 16)))
                 .contains(ReportReminderKind.OVERDUE);
         assertThat(ReportReminderMailer.kindOf(row(period, 2, LocalDate.of(2034, 10, 16)), LocalDate.of(2034, 10, 16)))
-                .as("filed").isEmpty();
+                .as("filed")
+                .isEmpty();
     }
 
     private static ReportFilingRow row(ReportingPeriodRow period, long filed, LocalDate today) {
@@ -179,14 +209,17 @@ class ReportReminderMailerTests {
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                var to = message.getRecipients(Message.RecipientType.TO);
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        var to = message.getRecipients(Message.RecipientType.TO);
+                        return to != null
+                                && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String body(MimeMessage message) throws Exception {

@@ -59,15 +59,24 @@ final class ReportRequests {
     }
 
     String status(long id) {
-        return jdbc.sql("SELECT status FROM activity_report WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT status FROM activity_report WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     long version(long id) {
-        return jdbc.sql("SELECT version FROM activity_report WHERE id = :id").param("id", id).query(Long.class).single();
+        return jdbc.sql("SELECT version FROM activity_report WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     String summary(long id) {
-        return jdbc.sql("SELECT summary FROM activity_report WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT summary FROM activity_report WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     static long idFrom(String location) {

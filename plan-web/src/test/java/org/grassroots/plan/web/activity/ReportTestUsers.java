@@ -28,7 +28,10 @@ final class ReportTestUsers {
     }
 
     AppUser reporter(String name, String missionCode) {
-        return users.save(new AppUser(name + "-" + suffix, "Reporter " + name, Role.MISSION_REPORTER,
+        return users.save(new AppUser(
+                name + "-" + suffix,
+                "Reporter " + name,
+                Role.MISSION_REPORTER,
                 missions.findById(missionCode).orElseThrow()));
     }
 

@@ -102,13 +102,17 @@ class ReportValidationTests {
 
         var wholeStateWithCounty = valid("AZ", "Arizona with a county " + System.nanoTime());
         wholeStateWithCounty.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
-        refused(wholeStateWithCounty, losAngeles, "Your mission covers the whole of this state; leave the county empty.");
+        refused(
+                wholeStateWithCounty,
+                losAngeles,
+                "Your mission covers the whole of this state; leave the county empty.");
     }
 
     @Test
     void aStateOutsideTheJurisdictionIsForbiddenAndNothingIsWritten() throws Exception {
         var texas = valid("TX", "Chicago posting Texas " + System.nanoTime());
-        mvc.perform(form("/reports/new", texas, "submit").with(people.as(chicago))).andExpect(status().isForbidden());
+        mvc.perform(form("/reports/new", texas, "submit").with(people.as(chicago)))
+                .andExpect(status().isForbidden());
         assertThat(db.reportsWithSummary(texas.get("summary"))).isZero();
 
         var forgedMission = valid("CA", "Chicago posting for LA " + System.nanoTime());
@@ -130,7 +134,8 @@ class ReportValidationTests {
             assertThat(db.reportsWithSummary(marianas.get("summary"))).isOne();
         }
         var guam = valid("GU", "Saipan posting Guam " + System.nanoTime());
-        mvc.perform(form("/reports/new", guam, "submit").with(people.as(saipan))).andExpect(status().isForbidden());
+        mvc.perform(form("/reports/new", guam, "submit").with(people.as(saipan)))
+                .andExpect(status().isForbidden());
         assertThat(db.reportsWithSummary(guam.get("summary"))).isZero();
         var guamByHagatna = valid("GU", "Hagatna posting Guam " + System.nanoTime());
         mvc.perform(form("/reports/new", guamByHagatna, "submit").with(people.as(hagatna)))
@@ -158,8 +163,10 @@ class ReportValidationTests {
                 .andExpect(content().string(containsString("The date cannot be before 1 January 2017.")))
                 .andExpect(content().string(containsString("There is no initiative with this number.")))
                 .andExpect(content().string(containsString("value=\"-5\"")));
-        assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE length(summary) > 8000").query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE length(summary) > 8000")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -172,17 +179,24 @@ class ReportValidationTests {
                 .andExpect(content().string(containsString("概要を入力してください。")))
                 .andExpect(content().string(containsString("未来の日付は入力できません。")))
                 .andExpect(content().string(containsString(fields.get("city"))));
-        assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE city = :city").param("city", fields.get("city"))
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE city = :city")
+                        .param("city", fields.get("city"))
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void theSameFormSentTwiceFilesOneReportAndChangesItOnce() throws Exception {
         var fields = valid("IL", "Double click " + System.nanoTime());
         var first = mvc.perform(form("/reports/new", fields, "draft").with(people.as(chicago)))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         var second = mvc.perform(form("/reports/new", fields, "submit").with(people.as(chicago)))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(second).isEqualTo(first);
         assertThat(db.reportsWithSummary(fields.get("summary"))).isOne();
 
@@ -196,12 +210,18 @@ class ReportValidationTests {
         }
         assertThat(db.summary(id)).isEqualTo(edit.get("summary"));
         assertThat(db.status(id)).isEqualTo("SUBMITTED");
-        assertThat(jdbc.sql("SELECT count(*) FROM activity_report_transition WHERE report_id = :id AND to_status = 'SUBMITTED'")
-                .param("id", id).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM activity_report_transition WHERE report_id = :id AND to_status = 'SUBMITTED'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     private ResultActions refused(Map<String, String> fields, AppUser reporter, String message) throws Exception {
-        var result = mvc.perform(form("/reports/new", fields, "submit").param("lang", "en").with(people.as(reporter)))
+        var result = mvc.perform(form("/reports/new", fields, "submit")
+                        .param("lang", "en")
+                        .with(people.as(reporter)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message)));
         assertThat(db.reportsWithSummary(fields.get("summary"))).isZero();

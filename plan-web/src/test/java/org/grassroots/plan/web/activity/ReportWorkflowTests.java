@@ -75,7 +75,9 @@ class ReportWorkflowTests {
         fields.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         var location = mvc.perform(form("/reports/new", fields, "draft").with(people.as(losAngeles)))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = idFrom(location);
         assertThat(db.status(id)).isEqualTo("DRAFT");
 
@@ -83,22 +85,34 @@ class ReportWorkflowTests {
         mvc.perform(get("/reports/" + id).with(people.as(chicago))).andExpect(status().isForbidden());
         mvc.perform(get("/reports/" + id).with(people.as(viewer))).andExpect(status().isForbidden());
         mvc.perform(get("/reports/" + id + "/edit").with(people.as(chicago))).andExpect(status().isForbidden());
-        mvc.perform(form("/reports/" + id + "/edit", valid("IL", "Hijacked"), "draft").param("version", "0")
-                .with(people.as(chicago))).andExpect(status().isForbidden());
-        mvc.perform(post("/reports/" + id + "/delete").param("version", "0").with(csrf()).with(people.as(chicago)))
+        mvc.perform(form("/reports/" + id + "/edit", valid("IL", "Hijacked"), "draft")
+                        .param("version", "0")
+                        .with(people.as(chicago)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/reports/" + id + "/submit").param("version", "0").with(csrf()).with(people.as(viewer)))
+        mvc.perform(post("/reports/" + id + "/delete")
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(people.as(chicago)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/reports/" + id + "/submit")
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(people.as(viewer)))
                 .andExpect(status().isForbidden());
         assertThat(db.status(id)).isEqualTo("DRAFT");
         assertThat(db.summary(id)).isEqualTo(fields.get("summary"));
 
         // Nobody accepts a draft.
-        mvc.perform(post("/reports/" + id + "/accept").param("version", String.valueOf(db.version(id))).with(csrf())
+        mvc.perform(post("/reports/" + id + "/accept")
+                        .param("version", String.valueOf(db.version(id)))
+                        .with(csrf())
                         .with(people.as(hq)))
                 .andExpect(redirectedUrl("/reports/" + id))
                 .andExpect(flash().attribute("reportError", "reports.refused.NOT_AWAITING_REVIEW"));
 
-        mvc.perform(post("/reports/" + id + "/submit").param("version", String.valueOf(db.version(id))).with(csrf())
+        mvc.perform(post("/reports/" + id + "/submit")
+                        .param("version", String.valueOf(db.version(id)))
+                        .with(csrf())
                         .with(people.as(losAngeles)))
                 .andExpect(redirectedUrl("/reports/" + id));
         assertThat(db.status(id)).isEqualTo("SUBMITTED");
@@ -116,18 +130,25 @@ class ReportWorkflowTests {
                 .andExpect(content().string(containsString("提出済みまたは受理済み")));
         assertThat(db.summary(id)).isEqualTo(fields.get("summary"));
         for (AppUser outsider : new AppUser[] {losAngeles, chicago, viewer}) {
-            mvc.perform(post("/reports/" + id + "/accept").param("version", String.valueOf(db.version(id)))
-                    .with(csrf()).with(people.as(outsider))).andExpect(status().isForbidden());
+            mvc.perform(post("/reports/" + id + "/accept")
+                            .param("version", String.valueOf(db.version(id)))
+                            .with(csrf())
+                            .with(people.as(outsider)))
+                    .andExpect(status().isForbidden());
         }
         assertThat(db.status(id)).isEqualTo("SUBMITTED");
 
         // HQ returns it; a comment is required.
-        mvc.perform(post("/reports/" + id + "/return").param("version", String.valueOf(db.version(id))).with(csrf())
+        mvc.perform(post("/reports/" + id + "/return")
+                        .param("version", String.valueOf(db.version(id)))
+                        .with(csrf())
                         .with(people.as(hq)))
                 .andExpect(flash().attribute("returnCommentError", "reports.error.required"));
         assertThat(db.status(id)).isEqualTo("SUBMITTED");
-        mvc.perform(post("/reports/" + id + "/return").param("version", String.valueOf(db.version(id)))
-                        .param("comment", "Please add the number of participants from the city.").with(csrf())
+        mvc.perform(post("/reports/" + id + "/return")
+                        .param("version", String.valueOf(db.version(id)))
+                        .param("comment", "Please add the number of participants from the city.")
+                        .with(csrf())
                         .with(people.as(hq)))
                 .andExpect(flash().attribute("message", "reports.returned"));
         assertThat(db.status(id)).isEqualTo("RETURNED");
@@ -151,26 +172,38 @@ class ReportWorkflowTests {
                 .andExpect(content().string(containsString("<td class=\"multiline change-before\">40</td>")))
                 .andExpect(content().string(containsString("<td class=\"multiline change-after\">55</td>")))
                 .andExpect(content().string(containsString(" With 55 participants.")))
-                .andExpect(content().string(containsString(
-                        "<td class=\"multiline change-before\">Science, technology and innovation</td>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<td class=\"multiline change-before\">Science, technology and innovation</td>")))
                 .andExpect(content().string(containsString("<td class=\"multiline change-after\">Energy</td>")))
                 .andExpect(content().string(not(containsString("<th scope=\"row\">State</th>"))));
 
         // The reporter who last changed it cannot accept (no role), HQ accepts.
-        mvc.perform(post("/reports/" + id + "/accept").param("version", String.valueOf(db.version(id))).with(csrf())
+        mvc.perform(post("/reports/" + id + "/accept")
+                        .param("version", String.valueOf(db.version(id)))
+                        .with(csrf())
                         .with(people.as(hq2)))
                 .andExpect(flash().attribute("message", "reports.accepted"));
         assertThat(db.status(id)).isEqualTo("ACCEPTED");
 
         // Reopening is for administrators only, with a reason, and shows in the timeline.
-        mvc.perform(post("/reports/" + id + "/reopen").param("version", String.valueOf(db.version(id)))
-                .param("reason", "x").with(csrf()).with(people.as(hq))).andExpect(status().isForbidden());
-        mvc.perform(post("/reports/" + id + "/reopen").param("version", String.valueOf(db.version(id))).with(csrf())
+        mvc.perform(post("/reports/" + id + "/reopen")
+                        .param("version", String.valueOf(db.version(id)))
+                        .param("reason", "x")
+                        .with(csrf())
+                        .with(people.as(hq)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/reports/" + id + "/reopen")
+                        .param("version", String.valueOf(db.version(id)))
+                        .with(csrf())
                         .with(people.as(admin)))
                 .andExpect(flash().attribute("reopenReasonError", "reports.error.required"));
         assertThat(db.status(id)).isEqualTo("ACCEPTED");
-        mvc.perform(post("/reports/" + id + "/reopen").param("version", String.valueOf(db.version(id)))
-                        .param("reason", "The county was recorded wrongly.").with(csrf()).with(people.as(admin)))
+        mvc.perform(post("/reports/" + id + "/reopen")
+                        .param("version", String.valueOf(db.version(id)))
+                        .param("reason", "The county was recorded wrongly.")
+                        .with(csrf())
+                        .with(people.as(admin)))
                 .andExpect(flash().attribute("message", "reports.reopened"));
         assertThat(db.status(id)).isEqualTo("RETURNED");
         mvc.perform(get("/reports/" + id).param("lang", "en").with(people.as(losAngeles)))
@@ -184,20 +217,29 @@ class ReportWorkflowTests {
         var fields = valid("IL", "Filed by HQ for Chicago " + System.nanoTime());
         fields.put("missionCode", "CG-CHI");
         long id = idFrom(mvc.perform(form("/reports/new", fields, "submit").with(people.as(hq)))
-                .andReturn().getResponse().getRedirectedUrl());
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
         assertThat(db.status(id)).isEqualTo("SUBMITTED");
 
         mvc.perform(get("/reports/" + id).param("lang", "en").with(people.as(hq)))
                 .andExpect(content().string(containsString("another reviewer must accept or return it")));
-        mvc.perform(post("/reports/" + id + "/accept").param("version", String.valueOf(db.version(id))).with(csrf())
+        mvc.perform(post("/reports/" + id + "/accept")
+                        .param("version", String.valueOf(db.version(id)))
+                        .with(csrf())
                         .with(people.as(hq)))
                 .andExpect(flash().attribute("reportError", "reports.refused.OWN_WORK"));
-        mvc.perform(post("/reports/" + id + "/return").param("version", String.valueOf(db.version(id)))
-                        .param("comment", "self").with(csrf()).with(people.as(hq)))
+        mvc.perform(post("/reports/" + id + "/return")
+                        .param("version", String.valueOf(db.version(id)))
+                        .param("comment", "self")
+                        .with(csrf())
+                        .with(people.as(hq)))
                 .andExpect(flash().attribute("reportError", "reports.refused.OWN_WORK"));
         assertThat(db.status(id)).isEqualTo("SUBMITTED");
 
-        mvc.perform(post("/reports/" + id + "/accept").param("version", String.valueOf(db.version(id))).with(csrf())
+        mvc.perform(post("/reports/" + id + "/accept")
+                        .param("version", String.valueOf(db.version(id)))
+                        .with(csrf())
                         .with(people.as(admin)))
                 .andExpect(flash().attribute("message", "reports.accepted"));
         assertThat(db.status(id)).isEqualTo("ACCEPTED");
@@ -207,19 +249,29 @@ class ReportWorkflowTests {
     void aMissionDeletesItsDraftFromAConfirmationPageButNotASubmittedReport() throws Exception {
         var fields = valid("IL", "Draft to delete " + System.nanoTime());
         long id = idFrom(mvc.perform(form("/reports/new", fields, "draft").with(people.as(chicago)))
-                .andReturn().getResponse().getRedirectedUrl());
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
         mvc.perform(get("/reports/" + id + "/delete").with(people.as(chicago))).andExpect(status().isOk());
-        mvc.perform(get("/reports/" + id + "/delete").with(people.as(losAngeles))).andExpect(status().isForbidden());
-        mvc.perform(post("/reports/" + id + "/delete").param("version", String.valueOf(db.version(id))).with(csrf())
+        mvc.perform(get("/reports/" + id + "/delete").with(people.as(losAngeles)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/reports/" + id + "/delete")
+                        .param("version", String.valueOf(db.version(id)))
+                        .with(csrf())
                         .with(people.as(chicago)))
                 .andExpect(redirectedUrl("/reports/mine"));
         assertThat(db.reportsWithSummary(fields.get("summary"))).isZero();
 
         var submitted = valid("IL", "Submitted, not deletable " + System.nanoTime());
-        long submittedId = idFrom(mvc.perform(form("/reports/new", submitted, "submit").with(people.as(chicago)))
-                .andReturn().getResponse().getRedirectedUrl());
-        mvc.perform(post("/reports/" + submittedId + "/delete").param("version", String.valueOf(db.version(submittedId)))
-                        .with(csrf()).with(people.as(chicago)))
+        long submittedId =
+                idFrom(mvc.perform(form("/reports/new", submitted, "submit").with(people.as(chicago)))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl());
+        mvc.perform(post("/reports/" + submittedId + "/delete")
+                        .param("version", String.valueOf(db.version(submittedId)))
+                        .with(csrf())
+                        .with(people.as(chicago)))
                 .andExpect(status().isConflict());
         assertThat(db.reportsWithSummary(submitted.get("summary"))).isOne();
     }

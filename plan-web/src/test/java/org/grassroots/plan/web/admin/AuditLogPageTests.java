@@ -59,7 +59,9 @@ class AuditLogPageTests {
         assertThat(all.indexOf("second")).isLessThan(all.indexOf("first"));
         assertThat(all).contains("アカウントロック");
 
-        String locks = table(get("/admin/audit").param("user", "audit-filtered").param("type", "ACCOUNT_LOCKED")
+        String locks = table(get("/admin/audit")
+                .param("user", "audit-filtered")
+                .param("type", "ACCOUNT_LOCKED")
                 .cookie(new Cookie("PLAN_LANG", "en")));
         assertThat(locks).contains("second", "Account locked").doesNotContain("first", "third");
     }
@@ -72,13 +74,18 @@ class AuditLogPageTests {
             }
         }
         String first = page(0);
-        assertThat(first).contains("entry-51.", "entry-2.").doesNotContain("entry-1.").contains("rel=\"next\"");
+        assertThat(first)
+                .contains("entry-51.", "entry-2.")
+                .doesNotContain("entry-1.")
+                .contains("rel=\"next\"");
         String second = page(1);
         assertThat(second).contains("entry-1.").doesNotContain("entry-2.").contains("rel=\"prev\"");
     }
 
     private String page(int page) throws Exception {
-        return mvc.perform(get("/admin/audit").param("user", "audit-paged").param("page", String.valueOf(page))
+        return mvc.perform(get("/admin/audit")
+                        .param("user", "audit-paged")
+                        .param("page", String.valueOf(page))
                         .with(authentication(admin)))
                 .andExpect(status().isOk())
                 .andReturn()

@@ -43,19 +43,23 @@ class InitialAdministratorTests {
                 .query(String.class)
                 .single();
         assertThat(row).startsWith("ADMIN false {bcrypt}$2").doesNotContain(SECRET);
-        assertThat(output.getAll()).contains("Created the initial administrator 'first-admin'").doesNotContain(SECRET);
+        assertThat(output.getAll())
+                .contains("Created the initial administrator 'first-admin'")
+                .doesNotContain(SECRET);
         mvc.perform(formLogin("/login").user("first-admin").password(SECRET)).andExpect(redirectedUrl("/"));
     }
 
     @Test
     void nothingHappensWithoutConfigurationAndAWeakPasswordStopsTheStart() {
-        long before = jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+        long before =
+                jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
         new InitialAdministrator(users, "", "").run(new DefaultApplicationArguments());
         new InitialAdministrator(users, "half-configured", "").run(new DefaultApplicationArguments());
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single())
+                .isEqualTo(before);
 
-        assertThatThrownBy(() -> new InitialAdministrator(users, "weak-admin", "weakpw1").run(
-                        new DefaultApplicationArguments()))
+        assertThatThrownBy(() ->
+                        new InitialAdministrator(users, "weak-admin", "weakpw1").run(new DefaultApplicationArguments()))
                 .isInstanceOf(PasswordPolicyException.class)
                 .hasMessageNotContaining("weakpw1");
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -53,7 +53,9 @@ class UserAdministrationTests {
 
     @Test
     void createsAReporterWithAOneTimePasswordThatMustBeChanged() throws Exception {
-        MvcResult result = mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin))
+        MvcResult result = mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(authentication(admin))
                         .param("username", "new-reporter")
                         .param("displayName", "New Reporter")
                         .param("email", "new.reporter@example.org")
@@ -82,15 +84,19 @@ class UserAdministrationTests {
     @Test
     void reporterWithoutMissionAndTakenUserNameAreFieldErrorsInBothLanguages() throws Exception {
         new TestUsers(context).ensure("taken-name", Role.VIEWER, null);
-        mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin))
+        mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(authentication(admin))
                         .param("username", "taken-name")
                         .param("displayName", "Someone")
                         .param("role", "MISSION_REPORTER")
                         .param("preferredLanguage", "ja"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "在外公館報告者には在外公館を選択してください。")));
-        mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
+                .andExpect(content().string(containsString("在外公館報告者には在外公館を選択してください。")));
+        mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(authentication(admin))
+                        .cookie(ENGLISH)
                         .param("username", "taken-name")
                         .param("displayName", "Someone")
                         .param("role", "VIEWER")
@@ -98,21 +104,27 @@ class UserAdministrationTests {
                         .param("preferredLanguage", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This is not a valid e-mail address.")));
-        mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
+        mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(authentication(admin))
+                        .cookie(ENGLISH)
                         .param("username", "taken-name")
                         .param("displayName", "Someone")
                         .param("role", "VIEWER")
                         .param("preferredLanguage", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This user name is already taken.")));
-        mvc.perform(post("/admin/users").with(csrf()).with(authentication(admin)).cookie(ENGLISH)
+        mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(authentication(admin))
+                        .cookie(ENGLISH)
                         .param("username", "Bad Name!")
                         .param("displayName", "")
                         .param("preferredLanguage", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Use 3 to 60 lower-case letters"),
-                        containsString("Enter a value."))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Use 3 to 60 lower-case letters"), containsString("Enter a value."))));
     }
 
     @Test
@@ -120,21 +132,30 @@ class UserAdministrationTests {
         Long id = new TestUsers(context).ensure("managed-user", Role.VIEWER, null);
         String base = "/admin/users/" + id;
 
-        mvc.perform(post(base + "/role").with(csrf()).with(authentication(admin)).param("role", "MISSION_REPORTER"))
+        mvc.perform(post(base + "/role")
+                        .with(csrf())
+                        .with(authentication(admin))
+                        .param("role", "MISSION_REPORTER"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "在外公館報告者には在外公館を選択してください。")));
-        mvc.perform(post(base + "/role").with(csrf()).with(authentication(admin))
-                        .param("role", "MISSION_REPORTER").param("missionCode", "CG-LAX"))
+                .andExpect(content().string(containsString("在外公館報告者には在外公館を選択してください。")));
+        mvc.perform(post(base + "/role")
+                        .with(csrf())
+                        .with(authentication(admin))
+                        .param("role", "MISSION_REPORTER")
+                        .param("missionCode", "CG-LAX"))
                 .andExpect(redirectedUrl(base));
-        mvc.perform(post(base + "/disable").with(csrf()).with(authentication(admin))).andExpect(redirectedUrl(base));
+        mvc.perform(post(base + "/disable").with(csrf()).with(authentication(admin)))
+                .andExpect(redirectedUrl(base));
         mvc.perform(formLogin("/login").user("managed-user").password(TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(post(base + "/enable").with(csrf()).with(authentication(admin))).andExpect(redirectedUrl(base));
-        jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = ?").param(id).update();
-        mvc.perform(get(base).with(authentication(admin)))
-                .andExpect(content().string(containsString("ロック中")));
-        mvc.perform(post(base + "/unlock").with(csrf()).with(authentication(admin))).andExpect(redirectedUrl(base));
+        mvc.perform(post(base + "/enable").with(csrf()).with(authentication(admin)))
+                .andExpect(redirectedUrl(base));
+        jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = ?")
+                .param(id)
+                .update();
+        mvc.perform(get(base).with(authentication(admin))).andExpect(content().string(containsString("ロック中")));
+        mvc.perform(post(base + "/unlock").with(csrf()).with(authentication(admin)))
+                .andExpect(redirectedUrl(base));
         mvc.perform(post(base + "/password").with(csrf()).with(authentication(admin)))
                 .andExpect(redirectedUrl(base))
                 .andExpect(flash().attributeExists("oneTimePassword"));
@@ -145,8 +166,8 @@ class UserAdministrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("MISSION_REPORTER CG-LAX true true true");
-        for (String type : new String[] {"ROLE_CHANGED", "USER_DISABLED", "USER_ENABLED", "USER_UNLOCKED",
-                "PASSWORD_RESET"}) {
+        for (String type :
+                new String[] {"ROLE_CHANGED", "USER_DISABLED", "USER_ENABLED", "USER_UNLOCKED", "PASSWORD_RESET"}) {
             assertThat(audit("managed-user", type)).as(type).isEqualTo(1);
         }
         assertThat(jdbc.sql("SELECT actor FROM security_audit_event WHERE username = 'managed-user' "
@@ -162,9 +183,15 @@ class UserAdministrationTests {
         mvc.perform(post("/admin/users/" + id + "/disable").with(csrf()).with(authentication(admin)))
                 .andExpect(redirectedUrl("/admin/users/" + id))
                 .andExpect(flash().attribute("error", "admin.user.notYourself"));
-        mvc.perform(post("/admin/users/" + id + "/role").with(csrf()).with(authentication(admin)).param("role", "VIEWER"))
+        mvc.perform(post("/admin/users/" + id + "/role")
+                        .with(csrf())
+                        .with(authentication(admin))
+                        .param("role", "VIEWER"))
                 .andExpect(status().isOk());
-        assertThat(jdbc.sql("SELECT role || ' ' || enabled FROM app_user WHERE id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("SELECT role || ' ' || enabled FROM app_user WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("ADMIN true");
     }
 
@@ -173,10 +200,11 @@ class UserAdministrationTests {
         new TestUsers(context).ensure("listed-reporter", Role.MISSION_REPORTER, "CG-CHI");
         mvc.perform(get("/admin/users").with(authentication(admin)).cookie(ENGLISH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("listed-reporter"),
-                        containsString("Chicago"),
-                        not(containsString("??")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("listed-reporter"),
+                                containsString("Chicago"),
+                                not(containsString("??")))));
         mvc.perform(get("/admin/users/new").with(authentication(admin))).andExpect(status().isOk());
         mvc.perform(get("/admin/users/999999").with(authentication(admin))).andExpect(status().isNotFound());
     }

@@ -51,7 +51,9 @@ public abstract class BrowserTestSupport {
     static void startBrowser() throws IOException {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(available, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+            Assumptions.assumeTrue(
+                    available,
+                    "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         }
         System.setProperty("SE_OFFLINE", "true");
         var service = new ChromeDriverService.Builder()
@@ -60,9 +62,17 @@ public abstract class BrowserTestSupport {
                 .build();
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("plan-chromium").toAbsolutePath());
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -130,9 +140,15 @@ public abstract class BrowserTestSupport {
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
                 .toList();
         assertThat(blocking)
-                .as("serious or critical accessibility violations on %s: %s", driver.getCurrentUrl(),
-                        blocking.stream().map(rule -> rule.getId() + " " + rule.getNodes().stream()
-                                .map(node -> node.getTarget().toString()).toList()).toList())
+                .as(
+                        "serious or critical accessibility violations on %s: %s",
+                        driver.getCurrentUrl(),
+                        blocking.stream()
+                                .map(rule -> rule.getId() + " "
+                                        + rule.getNodes().stream()
+                                                .map(node -> node.getTarget().toString())
+                                                .toList())
+                                .toList())
                 .isEmpty();
     }
 

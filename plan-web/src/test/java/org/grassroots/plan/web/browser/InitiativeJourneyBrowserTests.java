@@ -9,8 +9,8 @@ import org.grassroots.plan.core.initiative.InitiativeDetails;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.openqa.selenium.JavascriptExecutor;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,10 +29,26 @@ class InitiativeJourneyBrowserTests extends BrowserTestSupport {
     })
     void findEditAndSeeTheChangeInTheHistory(String language, String errorSummary, String changedBy, String field) {
         String word = "桜" + UUID.randomUUID().toString().substring(0, 6);
-        Long id = initiatives.create(new CreateInitiative(new InitiativeDetails(
-                "ミシガン州" + word + "交流事業", "Michigan exchange " + word, "州政府との交流", "Exchange with the state",
-                InitiativeStatus.ACTIVE, null, null, 2026, false, List.of("MI"), "CG-DTW",
-                List.of("ECONOMIC_SECURITY"), List.of(), List.of(), null, List.of(), List.of(), List.of()),
+        Long id = initiatives.create(new CreateInitiative(
+                new InitiativeDetails(
+                        "ミシガン州" + word + "交流事業",
+                        "Michigan exchange " + word,
+                        "州政府との交流",
+                        "Exchange with the state",
+                        InitiativeStatus.ACTIVE,
+                        null,
+                        null,
+                        2026,
+                        false,
+                        List.of("MI"),
+                        "CG-DTW",
+                        List.of("ECONOMIC_SECURITY"),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of()),
                 "demo-hq2"));
 
         signInAs("demo-hq", language);

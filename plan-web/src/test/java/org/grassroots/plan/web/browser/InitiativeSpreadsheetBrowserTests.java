@@ -37,13 +37,33 @@ class InitiativeSpreadsheetBrowserTests extends BrowserTestSupport {
     @CsvSource({"ja, 変更 1 件, Excelファイルの内容を取り込みました", "en, 1 changed, The Excel file was applied"})
     void uploadCheckAndApply(String language, String counts, String applied) throws Exception {
         String word = "梅" + UUID.randomUUID().toString().substring(0, 6);
-        Long id = initiatives.create(new CreateInitiative(new InitiativeDetails(word + "表計算", "Sheet " + word,
-                null, null, InitiativeStatus.PLANNED, null, null, 2026, false, List.of("WA"), "CG-SEA",
-                List.of("ECONOMIC_SECURITY"), List.of(), List.of(), null, List.of(), List.of(), List.of()),
+        Long id = initiatives.create(new CreateInitiative(
+                new InitiativeDetails(
+                        word + "表計算",
+                        "Sheet " + word,
+                        null,
+                        null,
+                        InitiativeStatus.PLANNED,
+                        null,
+                        null,
+                        2026,
+                        false,
+                        List.of("WA"),
+                        "CG-SEA",
+                        List.of("ECONOMIC_SECURITY"),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of()),
                 "demo-hq2"));
-        byte[] exported = mvc.perform(get("/initiatives/export.xlsx").param("q", word)
+        byte[] exported = mvc.perform(get("/initiatives/export.xlsx")
+                        .param("q", word)
                         .with(user(users.loadUserByUsername("demo-viewer"))))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         Path file = Files.createTempFile("initiatives", ".xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             var sheet = workbook.getSheet("initiatives");

@@ -24,7 +24,9 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
         new Select(find("#stateCode")).selectByValue("CA");
         new Select(find("#countyId")).selectByVisibleText("Orange");
         find("#city").sendKeys("Irvine");
-        setValue("#activityDate", LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(2).toString());
+        setValue(
+                "#activityDate",
+                LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(2).toString());
         new Select(find("#activityType")).selectByValue("SEMINAR_EVENT");
         find("input[name=priorityAreaCodes][value=ECONOMIC_SECURITY]").click();
         find("input[name=sectorCodes][value=SEMICONDUCTORS]").click();
@@ -66,8 +68,11 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
         signOut();
         signInAs("demo-hq", "en");
         open(reportPath);
-        assertThat(pageText()).contains("Changed since it was returned", "Orange County Business Council",
-                "Please add the name of the counterpart organisation.");
+        assertThat(pageText())
+                .contains(
+                        "Changed since it was returned",
+                        "Orange County Business Council",
+                        "Please add the name of the counterpart organisation.");
         checkPage("reports-detail-changes");
         clickAndWait("form[action$='/accept'] button[type=submit]");
         assertThat(pageText()).contains("The report was accepted.", "Accepted");
@@ -86,8 +91,7 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
         find("#participants").sendKeys("-3");
         clickAndWait("button[name=action][value=draft]");
 
-        assertThat(pageText()).contains("次の項目を修正してください。", "州を選んでください。", "概要を入力してください。",
-                "0以上の整数を入力してください。");
+        assertThat(pageText()).contains("次の項目を修正してください。", "州を選んでください。", "概要を入力してください。", "0以上の整数を入力してください。");
         checkPage("reports-form-errors-ja");
 
         open("/reports/import");

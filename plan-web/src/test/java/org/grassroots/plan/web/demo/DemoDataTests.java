@@ -18,8 +18,10 @@ class DemoDataTests {
     void initiativesCoverEveryPriorityAreaAndManyStates() {
         assertThat(count("SELECT count(*) FROM initiative WHERE created_by = 'demo-hq' OR created_by = 'demo-hq2'"))
                 .isGreaterThanOrEqualTo(35);
-        assertThat(count("SELECT count(DISTINCT priority_area_code) FROM initiative_priority_area")).isEqualTo(5);
-        assertThat(count("SELECT count(DISTINCT state_code) FROM initiative_state")).isGreaterThanOrEqualTo(25);
+        assertThat(count("SELECT count(DISTINCT priority_area_code) FROM initiative_priority_area"))
+                .isEqualTo(5);
+        assertThat(count("SELECT count(DISTINCT state_code) FROM initiative_state"))
+                .isGreaterThanOrEqualTo(25);
     }
 
     @Test
@@ -28,8 +30,10 @@ class DemoDataTests {
         assertThat(count("SELECT count(DISTINCT mission_code) FROM activity_report"))
                 .isEqualTo(count("SELECT count(*) FROM diplomatic_mission"));
         assertThat(count("SELECT count(DISTINCT status) FROM activity_report")).isEqualTo(5);
-        assertThat(count("SELECT count(DISTINCT language) FROM activity_report")).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM activity_report WHERE activity_date > current_date")).isZero();
+        assertThat(count("SELECT count(DISTINCT language) FROM activity_report"))
+                .isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM activity_report WHERE activity_date > current_date"))
+                .isZero();
         assertThat(count("""
                 SELECT count(DISTINCT CASE WHEN extract(month FROM activity_date) >= 4
                     THEN extract(year FROM activity_date) ELSE extract(year FROM activity_date) - 1 END)
@@ -50,8 +54,13 @@ class DemoDataTests {
                 .query(String.class)
                 .list();
 
-        assertThat(users).contains("demo-admin:ADMIN:-", "demo-hq:HQ_EDITOR:-", "demo-chicago:MISSION_REPORTER:CG-CHI",
-                "demo-la:MISSION_REPORTER:CG-LAX", "demo-viewer:VIEWER:-");
+        assertThat(users)
+                .contains(
+                        "demo-admin:ADMIN:-",
+                        "demo-hq:HQ_EDITOR:-",
+                        "demo-chicago:MISSION_REPORTER:CG-CHI",
+                        "demo-la:MISSION_REPORTER:CG-LAX",
+                        "demo-viewer:VIEWER:-");
     }
 
     private long count(String sql) {

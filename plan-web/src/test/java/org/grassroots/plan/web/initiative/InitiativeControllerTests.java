@@ -52,7 +52,10 @@ class InitiativeControllerTests {
         initiatives.create(create(word + "イリノイ", "Illinois " + word, "IL"));
         initiatives.create(create(word + "テキサス", "Texas " + word, "TX"));
 
-        mvc.perform(get("/initiatives").param("q", word).param("state", "IL").param("status", "ACTIVE")
+        mvc.perform(get("/initiatives")
+                        .param("q", word)
+                        .param("state", "IL")
+                        .param("status", "ACTIVE")
                         .with(viewer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(word + "イリノイ")))
@@ -78,7 +81,10 @@ class InitiativeControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("条件に合う取組はありません")))
                 .andExpect(content().string(containsString("条件をクリア")));
-        mvc.perform(get("/initiatives").param("q", uniqueWord()).param("lang", "en").with(viewer()))
+        mvc.perform(get("/initiatives")
+                        .param("q", uniqueWord())
+                        .param("lang", "en")
+                        .with(viewer()))
                 .andExpect(content().string(containsString("No initiatives match")));
     }
 
@@ -86,9 +92,12 @@ class InitiativeControllerTests {
     void theDetailPageShowsClassificationTargetsAndHistory() throws Exception {
         String word = uniqueWord();
         var form = InitiativeFixtures.validForm(word + "詳細", "Detail " + word);
-        String location = mvc.perform(post("/initiatives").params(form).with(editor()).with(csrf()))
+        String location = mvc.perform(
+                        post("/initiatives").params(form).with(editor()).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
         mvc.perform(get(location).with(viewer()))
                 .andExpect(status().isOk())
@@ -112,16 +121,24 @@ class InitiativeControllerTests {
 
         mvc.perform(get("/initiatives").param("q", word).with(editor()))
                 .andExpect(content().string(not(containsString(word + "アーカイブ"))));
-        mvc.perform(get("/initiatives").param("q", word).param("archived", "true").with(editor()))
+        mvc.perform(get("/initiatives")
+                        .param("q", word)
+                        .param("archived", "true")
+                        .with(editor()))
                 .andExpect(content().string(not(containsString(word + "アーカイブ"))));
-        mvc.perform(get("/initiatives").param("q", word).param("archived", "true").with(admin()))
+        mvc.perform(get("/initiatives")
+                        .param("q", word)
+                        .param("archived", "true")
+                        .with(admin()))
                 .andExpect(content().string(containsString(word + "アーカイブ")));
 
-        mvc.perform(get("/initiatives/{id}/edit", id).with(editor()))
-                .andExpect(redirectedUrl("/initiatives/" + id));
+        mvc.perform(get("/initiatives/{id}/edit", id).with(editor())).andExpect(redirectedUrl("/initiatives/" + id));
         var edit = InitiativeFixtures.validForm(word + "上書き", "Overwrite");
         edit.add("version", "99");
-        mvc.perform(post("/initiatives/{id}/edit", id).params(edit).with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives/{id}/edit", id)
+                        .params(edit)
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/initiatives/" + id));
         mvc.perform(post("/initiatives/{id}/restore", id).with(editor()).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -149,7 +166,9 @@ class InitiativeControllerTests {
     }
 
     private boolean archived(Long id) {
-        return jdbc.sql("SELECT archived FROM initiative WHERE id = :id").param("id", id).query(Boolean.class)
+        return jdbc.sql("SELECT archived FROM initiative WHERE id = :id")
+                .param("id", id)
+                .query(Boolean.class)
                 .single();
     }
 }

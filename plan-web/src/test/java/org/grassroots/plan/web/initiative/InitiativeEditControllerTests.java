@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.grassroots.plan.core.initiative.InitiativeManagement;
-import org.grassroots.plan.core.initiative.UpdateInitiative;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,10 @@ class InitiativeEditControllerTests {
 
     @Test
     void aCraftedListIndexIsABadRequestNotAServerError() throws Exception {
-        mvc.perform(post("/initiatives").param("partners[999].name", "x").with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives")
+                        .param("partners[999].name", "x")
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
     }
 
@@ -54,8 +56,13 @@ class InitiativeEditControllerTests {
         mvc.perform(post("/initiatives").params(form).with(editor()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("initiatives/form"))
-                .andExpect(model().attributeHasFieldErrors("initiativeForm", "titleJa", "endDate", "priorityAreas",
-                        "targets[0].targetValue", "fiscalYear"))
+                .andExpect(model().attributeHasFieldErrors(
+                                "initiativeForm",
+                                "titleJa",
+                                "endDate",
+                                "priorityAreas",
+                                "targets[0].targetValue",
+                                "fiscalYear"))
                 .andExpect(content().string(containsString("入力内容に問題があります")))
                 .andExpect(content().string(containsString("href=\"#titleJa\"")))
                 .andExpect(content().string(containsString("href=\"#priorityAreas\"")))
@@ -72,7 +79,11 @@ class InitiativeEditControllerTests {
 
     @Test
     void validationMessagesAreInEnglishForEnglishReaders() throws Exception {
-        mvc.perform(post("/initiatives").params(invalidForm()).param("lang", "en").with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives")
+                        .params(invalidForm())
+                        .param("lang", "en")
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Enter a title in Japanese or English")))
@@ -105,11 +116,17 @@ class InitiativeEditControllerTests {
         }) {
             mvc.perform(get("/initiatives/new").with(who)).andExpect(status().isForbidden());
             mvc.perform(get("/initiatives/{id}/edit", id).with(who)).andExpect(status().isForbidden());
-            mvc.perform(post("/initiatives").params(validForm(uniqueWord(), "x")).with(who).with(csrf()))
+            mvc.perform(post("/initiatives")
+                            .params(validForm(uniqueWord(), "x"))
+                            .with(who)
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
             var edit = validForm("上書き", "Overwritten");
             edit.add("version", Long.toString(version));
-            mvc.perform(post("/initiatives/{id}/edit", id).params(edit).with(who).with(csrf()))
+            mvc.perform(post("/initiatives/{id}/edit", id)
+                            .params(edit)
+                            .with(who)
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         assertThat(count()).isEqualTo(before);
@@ -124,24 +141,31 @@ class InitiativeEditControllerTests {
 
         var theirs = validForm(word + "同僚の題", "Original " + word);
         theirs.add("version", Long.toString(loaded));
-        mvc.perform(post("/initiatives/{id}/edit", id).params(theirs).with(SignedIn.as("colleague", Role.HQ_EDITOR))
+        mvc.perform(post("/initiatives/{id}/edit", id)
+                        .params(theirs)
+                        .with(SignedIn.as("colleague", Role.HQ_EDITOR))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/initiatives/" + id));
 
         var mine = validForm(word + "私の題", "Original " + word);
         mine.add("version", Long.toString(loaded));
-        mvc.perform(post("/initiatives/{id}/edit", id).params(mine).with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives/{id}/edit", id)
+                        .params(mine)
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("編集中に他の利用者によって変更されました")))
                 .andExpect(content().string(containsString("colleague さんが")))
                 .andExpect(content().string(containsString(word + "同僚の題")))
                 .andExpect(content().string(containsString("value=\"" + word + "私の題\"")))
-                .andExpect(content().string(containsString(
-                        "name=\"version\" value=\"" + version(id) + "\"")));
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version(id) + "\"")));
         assertThat(titleJa(id)).isEqualTo(word + "同僚の題");
 
         mine.set("version", Long.toString(version(id)));
-        mvc.perform(post("/initiatives/{id}/edit", id).params(mine).with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives/{id}/edit", id)
+                        .params(mine)
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/initiatives/" + id));
         assertThat(titleJa(id)).isEqualTo(word + "私の題");
     }
@@ -155,7 +179,10 @@ class InitiativeEditControllerTests {
         edit.set("summaryJa", "概要");
         edit.set("summaryEn", "Summary");
         edit.add("version", Long.toString(version(id)));
-        mvc.perform(post("/initiatives/{id}/edit", id).params(edit).with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives/{id}/edit", id)
+                        .params(edit)
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/initiatives/" + id));
 
         mvc.perform(get("/initiatives/{id}", id).with(viewer()))
@@ -165,7 +192,10 @@ class InitiativeEditControllerTests {
 
         edit.set("version", Long.toString(version(id)));
         edit.add("translationConfirmed", "true");
-        mvc.perform(post("/initiatives/{id}/edit", id).params(edit).with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives/{id}/edit", id)
+                        .params(edit)
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/initiatives/" + id));
         mvc.perform(get("/initiatives").param("q", word).param("stale", "true").with(viewer()))
                 .andExpect(content().string(not(containsString(word + "翻訳（改訂）"))));
@@ -177,7 +207,10 @@ class InitiativeEditControllerTests {
         Long id = initiatives.create(create(word + "履歴", "History " + word, "OH"));
         var edit = validForm(word + "履歴（変更後）", "History " + word);
         edit.add("version", Long.toString(version(id)));
-        mvc.perform(post("/initiatives/{id}/edit", id).params(edit).with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives/{id}/edit", id)
+                        .params(edit)
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/initiatives/" + id));
 
         mvc.perform(get("/initiatives/{id}", id).param("lang", "en").with(viewer()))
@@ -223,11 +256,16 @@ class InitiativeEditControllerTests {
     }
 
     private long version(Long id) {
-        return jdbc.sql("SELECT version FROM initiative WHERE id = :id").param("id", id).query(Long.class).single();
+        return jdbc.sql("SELECT version FROM initiative WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     private String titleJa(Long id) {
-        return jdbc.sql("SELECT title_ja FROM initiative WHERE id = :id").param("id", id).query(String.class)
+        return jdbc.sql("SELECT title_ja FROM initiative WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
                 .single();
     }
 }

@@ -18,10 +18,27 @@ final class InitiativeFixtures {
     }
 
     static CreateInitiative create(String titleJa, String titleEn, String state) {
-        return new CreateInitiative(new InitiativeDetails(titleJa, titleEn, "概要", "Summary",
-                InitiativeStatus.ACTIVE, null, null, 2026, false, List.of(state), "CG-CHI",
-                List.of("ECONOMIC_SECURITY"), List.of("SEMICONDUCTORS"), List.of(), "MODERATE", List.of(), List.of(),
-                List.of()), "test-setup");
+        return new CreateInitiative(
+                new InitiativeDetails(
+                        titleJa,
+                        titleEn,
+                        "概要",
+                        "Summary",
+                        InitiativeStatus.ACTIVE,
+                        null,
+                        null,
+                        2026,
+                        false,
+                        List.of(state),
+                        "CG-CHI",
+                        List.of("ECONOMIC_SECURITY"),
+                        List.of("SEMICONDUCTORS"),
+                        List.of(),
+                        "MODERATE",
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                "test-setup");
     }
 
     /** The form fields of a valid initiative, as a browser posts them. */

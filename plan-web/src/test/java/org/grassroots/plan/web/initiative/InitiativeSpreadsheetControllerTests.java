@@ -54,16 +54,19 @@ class InitiativeSpreadsheetControllerTests {
         jdbc.sql("""
                         INSERT INTO initiative (title_en, status, fiscal_year, archived, created_by, updated_by)
                         SELECT :word || ' ' || g, 'PLANNED', 2026, TRUE, 'export-test', 'export-test'
-                        FROM generate_series(1, 10001) AS g""")
-                .param("word", word)
-                .update();
+                        FROM generate_series(1, 10001) AS g""").param("word", word).update();
         try {
-            mvc.perform(get("/initiatives/export.xlsx").param("q", word).param("archived", "true")
+            mvc.perform(get("/initiatives/export.xlsx")
+                            .param("q", word)
+                            .param("archived", "true")
                             .with(SignedIn.admin()))
                     .andExpect(status().isSeeOther())
                     .andExpect(header().string("Location", containsString("exportTooLarge=true")))
                     .andExpect(header().string("Location", containsString("archived=true")));
-            mvc.perform(get("/initiatives").param("exportTooLarge", "true").param("lang", "en").with(editor()))
+            mvc.perform(get("/initiatives")
+                            .param("exportTooLarge", "true")
+                            .param("lang", "en")
+                            .with(editor()))
                     .andExpect(content().string(containsString("more than 10,000 initiatives")));
         } finally {
             jdbc.sql("DELETE FROM initiative WHERE created_by = 'export-test'").update();
@@ -110,17 +113,27 @@ class InitiativeSpreadsheetControllerTests {
                 .andExpect(content().string(containsString("新規 1 件、変更 1 件")))
                 .andExpect(content().string(containsString(word + "改")))
                 .andExpect(content().string(containsString(word + "元")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(titleJa(id)).isEqualTo(word + "元");
 
-        mvc.perform(post("/initiatives/import/confirm").param("token", token(response.getContentAsString()))
-                        .cookie(response.getCookie("SESSION")).with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives/import/confirm")
+                        .param("token", token(response.getContentAsString()))
+                        .cookie(response.getCookie("SESSION"))
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/initiatives"));
         assertThat(titleJa(id)).isEqualTo(word + "改");
-        assertThat(jdbc.sql("SELECT count(*) FROM initiative WHERE title_ja = :t").param("t", word + "新規")
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM initiative_partner WHERE initiative_id = :id").param("id", id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM initiative WHERE title_ja = :t")
+                        .param("t", word + "新規")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM initiative_partner WHERE initiative_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -148,11 +161,15 @@ class InitiativeSpreadsheetControllerTests {
         });
         var response = upload(edited)
                 .andExpect(content().string(containsString("変更 2 件")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         editMeanwhile(second, word + "二（同僚）");
 
-        mvc.perform(post("/initiatives/import/confirm").param("token", token(response.getContentAsString()))
-                        .cookie(response.getCookie("SESSION")).with(editor()).with(csrf()))
+        mvc.perform(post("/initiatives/import/confirm")
+                        .param("token", token(response.getContentAsString()))
+                        .cookie(response.getCookie("SESSION"))
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("取り込みは行われませんでした")))
                 .andExpect(content().string(containsString("競合 1 件")));
@@ -165,10 +182,10 @@ class InitiativeSpreadsheetControllerTests {
         String word = uniqueWord();
         Long first = initiatives.create(create(word + "一", "One " + word, "OH"));
         Long second = initiatives.create(create(word + "二", "Two " + word, "OH"));
-        var valid = new UpdateInitiative(first, version(first), create(word + "一（改）", null, "OH").details(), false,
-                "test-hq");
-        var stale = new UpdateInitiative(second, version(second) - 1, create(word + "二（改）", null, "OH").details(),
-                false, "test-hq");
+        var valid = new UpdateInitiative(
+                first, version(first), create(word + "一（改）", null, "OH").details(), false, "test-hq");
+        var stale = new UpdateInitiative(
+                second, version(second) - 1, create(word + "二（改）", null, "OH").details(), false, "test-hq");
 
         assertThatThrownBy(() -> initiatives.importAll(List.of(), List.of(valid, stale)))
                 .isInstanceOf(InitiativeChangedException.class);
@@ -205,7 +222,10 @@ class InitiativeSpreadsheetControllerTests {
         initiatives.create(create(word, "Viewer " + word, "OH"));
         byte[] xlsx = export(word);
 
-        mvc.perform(multipart("/initiatives/import").file(file(xlsx)).with(viewer()).with(csrf()))
+        mvc.perform(multipart("/initiatives/import")
+                        .file(file(xlsx))
+                        .with(viewer())
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/initiatives/import").with(viewer())).andExpect(status().isForbidden());
     }
@@ -214,7 +234,8 @@ class InitiativeSpreadsheetControllerTests {
     void aFileThatIsNotASpreadsheetIsRefusedWithAMessage() throws Exception {
         mvc.perform(multipart("/initiatives/import")
                         .file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", "hello".getBytes()))
-                        .with(editor()).with(csrf()))
+                        .with(editor())
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ファイルを読み込めません")));
     }
@@ -222,30 +243,43 @@ class InitiativeSpreadsheetControllerTests {
     private byte[] export(String word) throws Exception {
         return mvc.perform(get("/initiatives/export.xlsx").param("q", word).with(viewer()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private org.springframework.test.web.servlet.ResultActions upload(byte[] xlsx) throws Exception {
-        return mvc.perform(multipart("/initiatives/import").file(file(xlsx)).with(editor()).with(csrf()));
+        return mvc.perform(
+                multipart("/initiatives/import").file(file(xlsx)).with(editor()).with(csrf()));
     }
 
     private void editMeanwhile(Long id, String titleJa) {
-        var details = create(titleJa, jdbc.sql("SELECT title_en FROM initiative WHERE id = :id").param("id", id)
-                .query(String.class).single(), "OH").details();
+        var details = create(
+                        titleJa,
+                        jdbc.sql("SELECT title_en FROM initiative WHERE id = :id")
+                                .param("id", id)
+                                .query(String.class)
+                                .single(),
+                        "OH")
+                .details();
         initiatives.update(new UpdateInitiative(id, version(id), details, false, "colleague"));
     }
 
     private long version(Long id) {
-        return jdbc.sql("SELECT version FROM initiative WHERE id = :id").param("id", id).query(Long.class).single();
+        return jdbc.sql("SELECT version FROM initiative WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     private static MockMultipartFile file(byte[] xlsx) {
-        return new MockMultipartFile("file", "initiatives.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+        return new MockMultipartFile(
+                "file", "initiatives.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
     }
 
     private static String token(String page) {
-        var matcher = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+        var matcher = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(page);
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }
@@ -279,7 +313,9 @@ class InitiativeSpreadsheetControllerTests {
     }
 
     private String titleJa(Long id) {
-        return jdbc.sql("SELECT title_ja FROM initiative WHERE id = :id").param("id", id).query(String.class)
+        return jdbc.sql("SELECT title_ja FROM initiative WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
                 .single();
     }
 }

@@ -114,8 +114,8 @@ class AccessRulesTests {
 
     static Stream<Arguments> userActions() {
         return Stream.of("role", "disable", "enable", "unlock", "password")
-                .flatMap(action -> Stream.of("demo-hq", "demo-chicago", "demo-viewer")
-                        .map(user -> Arguments.of(user, action)));
+                .flatMap(action ->
+                        Stream.of("demo-hq", "demo-chicago", "demo-viewer").map(user -> Arguments.of(user, action)));
     }
 
     @ParameterizedTest(name = "{0} POST /admin/users/ID/{1} -> 403")
@@ -124,7 +124,11 @@ class AccessRulesTests {
         Long target = testUsers.ensure("access-target", Role.VIEWER, null);
         String before = accountState(target);
 
-        mvc.perform(as(username, post("/admin/users/" + target + "/" + action).with(csrf()).param("role", "ADMIN")))
+        mvc.perform(as(
+                        username,
+                        post("/admin/users/" + target + "/" + action)
+                                .with(csrf())
+                                .param("role", "ADMIN")))
                 .andExpect(status().isForbidden());
 
         assertThat(accountState(target)).isEqualTo(before);
@@ -137,12 +141,15 @@ class AccessRulesTests {
 
         Long viewer = testUsers.ensure("demo-viewer", Role.VIEWER, null);
         String before = accountState(viewer);
-        mvc.perform(as("demo-viewer", post("/account/password")
-                        .param("currentPassword", TestUsers.PASSWORD)
-                        .param("newPassword", "changed-without-csrf")
-                        .param("confirmPassword", "changed-without-csrf")))
+        mvc.perform(as(
+                        "demo-viewer",
+                        post("/account/password")
+                                .param("currentPassword", TestUsers.PASSWORD)
+                                .param("newPassword", "changed-without-csrf")
+                                .param("confirmPassword", "changed-without-csrf")))
                 .andExpect(status().isForbidden());
-        mvc.perform(as("demo-admin", post("/admin/users/" + viewer + "/disable"))).andExpect(status().isForbidden());
+        mvc.perform(as("demo-admin", post("/admin/users/" + viewer + "/disable")))
+                .andExpect(status().isForbidden());
         assertThat(accountState(viewer)).isEqualTo(before);
 
         mvc.perform(post("/login").param("username", "demo-viewer").param("password", TestUsers.PASSWORD))
@@ -162,7 +169,10 @@ class AccessRulesTests {
     }
 
     private boolean userExists(String username) {
-        return jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(username).query(Long.class).single()
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
                 > 0;
     }
 

@@ -43,7 +43,8 @@ class SecurityPagesLanguageTests {
         var testUsers = new TestUsers(context);
         testUsers.ensure("language-admin", Role.ADMIN, null);
         Long reporter = testUsers.ensure("language-reporter", Role.MISSION_REPORTER, "CG-LAX");
-        String url = path.replace("DETAIL", reporter.toString()) + (path.contains("?") ? "&" : "?") + "lang=" + language;
+        String url =
+                path.replace("DETAIL", reporter.toString()) + (path.contains("?") ? "&" : "?") + "lang=" + language;
 
         String html = mvc.perform(get(url).with(authentication(testUsers.signIn("language-admin"))))
                 .andExpect(status().isOk())

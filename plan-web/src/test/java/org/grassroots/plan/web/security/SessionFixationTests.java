@@ -34,11 +34,14 @@ class SessionFixationTests {
     @Test
     void sessionIdChangesAtSignIn() throws Exception {
         new TestUsers(context).ensure("fixation-user", Role.VIEWER, null);
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
-        HttpResponse<String> loginPage = http.send(
-                HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        String sessionBefore = find(SESSION, loginPage.headers().allValues("Set-Cookie").toString());
+        HttpResponse<String> loginPage =
+                http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String sessionBefore =
+                find(SESSION, loginPage.headers().allValues("Set-Cookie").toString());
         String csrf = find(CSRF, loginPage.body());
 
         String form = "username=fixation-user&password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
@@ -53,15 +56,24 @@ class SessionFixationTests {
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
-        String sessionAfter = find(SESSION, signedIn.headers().allValues("Set-Cookie").toString());
+        String sessionAfter =
+                find(SESSION, signedIn.headers().allValues("Set-Cookie").toString());
         assertThat(sessionAfter).isNotEqualTo(sessionBefore);
 
         HttpResponse<String> oldSession = http.send(
-                HttpRequest.newBuilder(uri("/")).header("Cookie", "SESSION=" + sessionBefore).GET().build(),
+                HttpRequest.newBuilder(uri("/"))
+                        .header("Cookie", "SESSION=" + sessionBefore)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(oldSession.statusCode()).as("the old session id is not signed in").isEqualTo(302);
+        assertThat(oldSession.statusCode())
+                .as("the old session id is not signed in")
+                .isEqualTo(302);
         HttpResponse<String> newSession = http.send(
-                HttpRequest.newBuilder(uri("/")).header("Cookie", "SESSION=" + sessionAfter).GET().build(),
+                HttpRequest.newBuilder(uri("/"))
+                        .header("Cookie", "SESSION=" + sessionAfter)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(newSession.statusCode()).isEqualTo(200);
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -77,10 +77,14 @@ class SignInTests {
         assertThat(lockedFor).isBetween(14 * 60.0, 15 * 60.0);
         assertThat(auditCount("signin-lock", "ACCOUNT_LOCKED")).isEqualTo(1);
 
-        signIn("signin-lock", TestUsers.PASSWORD).andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        signIn("signin-lock", TestUsers.PASSWORD)
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
         assertThat(auditCount("signin-lock", "SIGN_IN_REFUSED")).isEqualTo(1);
         signIn("signin-lock", "wrong-password-6").andExpect(redirectedUrl("/login?error"));
-        assertThat(auditCount("signin-lock", "ACCOUNT_LOCKED")).as("failures while locked do not re-lock").isEqualTo(1);
+        assertThat(auditCount("signin-lock", "ACCOUNT_LOCKED"))
+                .as("failures while locked do not re-lock")
+                .isEqualTo(1);
 
         // Fifteen minutes pass: the lock ends one second before now.
         jdbc.sql("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = ?")
@@ -114,7 +118,9 @@ class SignInTests {
     @Test
     void disabledUserCannotSignIn() throws Exception {
         testUsers.ensure("signin-disabled", Role.VIEWER, null);
-        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = ?").param("signin-disabled").update();
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = ?")
+                .param("signin-disabled")
+                .update();
 
         signIn("signin-disabled", TestUsers.PASSWORD)
                 .andExpect(redirectedUrl("/login?error"))
@@ -125,12 +131,14 @@ class SignInTests {
     @Test
     void signInSwitchesToThePreferredLanguageUnlessTheBrowserChoseOne() throws Exception {
         new TestUsers(context).ensure("signin-english", Role.VIEWER, null);
-        jdbc.sql("UPDATE app_user SET preferred_language = 'en' WHERE username = 'signin-english'").update();
+        jdbc.sql("UPDATE app_user SET preferred_language = 'en' WHERE username = 'signin-english'")
+                .update();
 
         signIn("signin-english", TestUsers.PASSWORD)
                 .andExpect(redirectedUrl("/"))
                 .andExpect(cookie().value("PLAN_LANG", "en"));
-        mvc.perform(post("/login").with(csrf())
+        mvc.perform(post("/login")
+                        .with(csrf())
                         .param("username", "signin-english")
                         .param("password", TestUsers.PASSWORD)
                         .cookie(new Cookie("PLAN_LANG", "ja")))
@@ -152,8 +160,7 @@ class SignInTests {
         signIn("signin-long", "x".repeat(200)).andExpect(redirectedUrl("/login?error"));
     }
 
-    private ResultActions signIn(String username, String password)
-            throws Exception {
+    private ResultActions signIn(String username, String password) throws Exception {
         return mvc.perform(formLogin("/login").user(username).password(password));
     }
 

@@ -79,13 +79,16 @@ class SingleSignOnTests {
     void aVerifiedEmailOfAPortalUserSignsInAndLinksTheSubject() throws Exception {
         Long id = portalUser("sso-reporter", "SSO.Reporter@example.org");
 
-        HttpResponse<String> home = signInAs("subject-4711", Map.of("email", "sso.reporter@example.org",
-                "email_verified", true));
+        HttpResponse<String> home =
+                signInAs("subject-4711", Map.of("email", "sso.reporter@example.org", "email_verified", true));
 
         assertThat(home.uri().getPath()).isEqualTo("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("sso-reporter (SSO)", "在外公館報告者");
-        assertThat(jdbc.sql("SELECT oidc_subject FROM app_user WHERE id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("SELECT oidc_subject FROM app_user WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("subject-4711");
         assertThat(jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = 'sso-reporter' "
                                 + "AND event_type = 'SIGN_IN' AND detail = 'oidc'")
@@ -94,16 +97,19 @@ class SingleSignOnTests {
                 .isEqualTo(1);
 
         HttpResponse<String> again = signInAs("subject-4711", Map.of("email", "someone.else@example.org"));
-        assertThat(again.uri().getPath()).as("matched by subject the second time").isEqualTo("/");
+        assertThat(again.uri().getPath())
+                .as("matched by subject the second time")
+                .isEqualTo("/");
     }
 
     @Test
     void aUserWithAOneTimePasswordIsNotHeldOnThePasswordPageAfterSingleSignOn() throws Exception {
-        userManagement.create(new CreateUser("sso-new", "sso-new (SSO)", "sso.new@example.org", Role.VIEWER, null,
-                "en"), "test-setup");
+        userManagement.create(
+                new CreateUser("sso-new", "sso-new (SSO)", "sso.new@example.org", Role.VIEWER, null, "en"),
+                "test-setup");
 
-        HttpResponse<String> home = signInAs("subject-new", Map.of("email", "sso.new@example.org",
-                "email_verified", true));
+        HttpResponse<String> home =
+                signInAs("subject-new", Map.of("email", "sso.new@example.org", "email_verified", true));
 
         assertThat(home.uri().getPath()).isEqualTo("/");
     }
@@ -112,8 +118,8 @@ class SingleSignOnTests {
     void anUnknownIdentityIsRefusedAndNoUserIsCreated() throws Exception {
         long usersBefore = userCount();
 
-        HttpResponse<String> page = signInAs("subject-unknown", Map.of("email", "stranger@example.org",
-                "email_verified", true));
+        HttpResponse<String> page =
+                signInAs("subject-unknown", Map.of("email", "stranger@example.org", "email_verified", true));
 
         assertThat(page.uri().getPath()).isEqualTo("/login");
         assertThat(page.uri().getQuery()).isEqualTo("sso-error");
@@ -125,8 +131,8 @@ class SingleSignOnTests {
     void anUnverifiedEmailDoesNotMatch() throws Exception {
         portalUser("sso-unverified", "sso.unverified@example.org");
 
-        HttpResponse<String> page = signInAs("subject-unverified", Map.of("email", "sso.unverified@example.org",
-                "email_verified", false));
+        HttpResponse<String> page =
+                signInAs("subject-unverified", Map.of("email", "sso.unverified@example.org", "email_verified", false));
 
         assertThat(page.uri().getQuery()).isEqualTo("sso-error");
         assertThat(jdbc.sql("SELECT oidc_subject IS NULL FROM app_user WHERE username = 'sso-unverified'")
@@ -140,16 +146,16 @@ class SingleSignOnTests {
         Long id = portalUser("sso-disabled", "sso.disabled@example.org");
         userManagement.disable(id, "test-setup");
 
-        HttpResponse<String> page = signInAs("subject-disabled", Map.of("email", "sso.disabled@example.org",
-                "email_verified", true));
+        HttpResponse<String> page =
+                signInAs("subject-disabled", Map.of("email", "sso.disabled@example.org", "email_verified", true));
 
         assertThat(page.uri().getQuery()).isEqualTo("sso-error");
     }
 
     /** Goes through the whole redirect dance a browser would: portal, provider, back to the portal. */
     private HttpResponse<String> signInAs(String subject, Map<String, Object> claims) throws Exception {
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(CLIENT_ID), claims,
-                3600));
+        PROVIDER.enqueueCallback(
+                new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
         return browser().send(get("/oauth2/authorization/ministry"), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -173,6 +179,8 @@ class SingleSignOnTests {
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
     }
 }
