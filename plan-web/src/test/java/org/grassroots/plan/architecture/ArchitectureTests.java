@@ -1,6 +1,6 @@
 package org.grassroots.plan.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import jakarta.persistence.Entity;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,12 +44,16 @@ class ArchitectureTests {
             .resideInAnyPackage("..plan.web..", "org.springframework.web..", "jakarta.servlet..", "org.thymeleaf..");
 
     @ArchTest
-    static final ArchRule webReadsOnlyReportingQueriesOfPersistence = noClasses()
+    static final ArchRule webWritesThroughCoreAndReadsOnlyQueriesOfPersistence = noClasses()
             .that()
             .resideInAPackage("..plan.web..")
             .should()
             .dependOnClassesThat(resideInAPackage("..plan.persistence..")
-                    .and(not(resideInAPackage("..plan.persistence.reporting.."))));
+                    .and(assignableTo(Repository.class).or(resideInAPackage("..plan.persistence.database.."))));
+
+    @ArchTest
+    static final ArchRule persistenceHasNoCatchAllPackage =
+            noClasses().should().resideInAnyPackage("..plan.persistence.reporting..", "..plan.persistence.util..");
 
     @ArchTest
     static final ArchRule entitiesLiveInCore =

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.plan.core.activity.FieldChange;
-import org.grassroots.plan.persistence.reporting.ReportFormOptions;
-import org.grassroots.plan.persistence.reporting.ReportOption;
+import org.grassroots.plan.persistence.activity.ReportFormOptions;
+import org.grassroots.plan.persistence.activity.ReportOption;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

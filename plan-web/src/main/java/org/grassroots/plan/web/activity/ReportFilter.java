@@ -2,7 +2,7 @@ package org.grassroots.plan.web.activity;
 
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.fiscal.FiscalYear;
-import org.grassroots.plan.persistence.reporting.ReportSearch;
+import org.grassroots.plan.persistence.activity.ReportSearch;
 import org.jspecify.annotations.Nullable;
 
 /** The filters of the report list and the review queue, from the query string. */

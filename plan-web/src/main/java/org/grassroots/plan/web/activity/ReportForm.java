@@ -19,7 +19,7 @@ import org.grassroots.plan.core.activity.CreateActivityReport;
 import org.grassroots.plan.core.activity.ReportContent;
 import org.grassroots.plan.core.activity.ReportContentResolver;
 import org.grassroots.plan.core.activity.ReviseActivityReport;
-import org.grassroots.plan.persistence.reporting.ReportEditValues;
+import org.grassroots.plan.persistence.activity.ReportEditValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -2,8 +2,8 @@ package org.grassroots.plan.web.activity;
 
 import java.util.List;
 import org.grassroots.plan.core.activity.ActivityType;
-import org.grassroots.plan.persistence.reporting.ReportFormOptions;
-import org.grassroots.plan.persistence.reporting.ReportOption;
+import org.grassroots.plan.persistence.activity.ReportFormOptions;
+import org.grassroots.plan.persistence.activity.ReportOption;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

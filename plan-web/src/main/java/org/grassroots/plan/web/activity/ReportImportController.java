@@ -13,7 +13,7 @@ import org.grassroots.plan.core.activity.ImportActivityReports;
 import org.grassroots.plan.core.activity.ImportRejectedException;
 import org.grassroots.plan.core.activity.ImportViolation;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.persistence.reporting.ReportFormOptions;
+import org.grassroots.plan.persistence.activity.ReportFormOptions;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;

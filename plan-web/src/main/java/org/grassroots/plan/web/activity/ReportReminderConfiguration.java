@@ -1,7 +1,7 @@
 package org.grassroots.plan.web.activity;
 
 import org.grassroots.plan.core.activity.SentReportReminders;
-import org.grassroots.plan.persistence.reporting.ReportCalendarQueries;
+import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.web.config.DisplayFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

@@ -3,7 +3,7 @@ package org.grassroots.plan.web.admin;
 import jakarta.validation.constraints.NotNull;
 import org.grassroots.plan.core.user.ChangeRole;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.persistence.reporting.UserRow;
+import org.grassroots.plan.persistence.user.UserRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 

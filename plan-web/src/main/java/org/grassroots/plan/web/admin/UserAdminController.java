@@ -7,7 +7,7 @@ import org.grassroots.plan.core.user.DuplicateUserException;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.UnknownMissionException;
 import org.grassroots.plan.core.user.UserManagement;
-import org.grassroots.plan.persistence.reporting.UserDirectoryQueries;
+import org.grassroots.plan.persistence.user.UserDirectoryQueries;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -2,7 +2,7 @@ package org.grassroots.plan.web.config;
 
 import java.time.Clock;
 import org.grassroots.plan.core.user.SingleSignOn;
-import org.grassroots.plan.persistence.reporting.UserDirectoryQueries;
+import org.grassroots.plan.persistence.user.UserDirectoryQueries;
 import org.grassroots.plan.web.security.AccountStatusFilter;
 import org.grassroots.plan.web.security.PortalOidcUserService;
 import org.grassroots.plan.web.security.PreferredLanguageSuccessHandler;

@@ -1,7 +1,7 @@
 package org.grassroots.plan.web.initiative;
 
 import java.util.List;
-import org.grassroots.plan.persistence.reporting.FieldChange;
+import org.grassroots.plan.persistence.initiative.FieldChange;
 import org.jspecify.annotations.Nullable;
 
 /** What an uploaded spreadsheet would do, line by line; applied only when no line has an error or a conflict. */

@@ -2,7 +2,7 @@ package org.grassroots.plan.web.initiative;
 
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InitiativeNotFoundException;
-import org.grassroots.plan.persistence.reporting.InitiativeDetailQuery;
+import org.grassroots.plan.persistence.initiative.InitiativeDetailQueries;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,9 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InitiativeArchiveController {
 
     private final InitiativeManagement initiatives;
-    private final InitiativeDetailQuery details;
+    private final InitiativeDetailQueries details;
 
-    InitiativeArchiveController(InitiativeManagement initiatives, InitiativeDetailQuery details) {
+    InitiativeArchiveController(InitiativeManagement initiatives, InitiativeDetailQueries details) {
         this.initiatives = initiatives;
         this.details = details;
     }

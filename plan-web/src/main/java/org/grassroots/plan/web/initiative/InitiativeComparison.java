@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.grassroots.plan.persistence.reporting.CodeLabel;
-import org.grassroots.plan.persistence.reporting.FieldChange;
-import org.grassroots.plan.persistence.reporting.HistoryItem;
+import org.grassroots.plan.persistence.initiative.FieldChange;
+import org.grassroots.plan.persistence.initiative.HistoryItem;
+import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,10 +3,10 @@ package org.grassroots.plan.web.initiative;
 import java.util.Locale;
 import org.grassroots.plan.core.initiative.InitiativeNotFoundException;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.persistence.reporting.InitiativeDetailQuery;
-import org.grassroots.plan.persistence.reporting.InitiativeHistoryQuery;
-import org.grassroots.plan.persistence.reporting.InitiativeListQuery;
-import org.grassroots.plan.persistence.reporting.InitiativeOptionsQuery;
+import org.grassroots.plan.persistence.initiative.InitiativeDetailQueries;
+import org.grassroots.plan.persistence.initiative.InitiativeHistoryQueries;
+import org.grassroots.plan.persistence.initiative.InitiativeListQueries;
+import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,16 +22,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/initiatives")
 class InitiativeController {
 
-    private final InitiativeListQuery list;
-    private final InitiativeDetailQuery details;
-    private final InitiativeHistoryQuery history;
-    private final InitiativeOptionsQuery options;
+    private final InitiativeListQueries list;
+    private final InitiativeDetailQueries details;
+    private final InitiativeHistoryQueries history;
+    private final InitiativeOptionsQueries options;
 
     InitiativeController(
-            InitiativeListQuery list,
-            InitiativeDetailQuery details,
-            InitiativeHistoryQuery history,
-            InitiativeOptionsQuery options) {
+            InitiativeListQueries list,
+            InitiativeDetailQueries details,
+            InitiativeHistoryQueries history,
+            InitiativeOptionsQueries options) {
         this.list = list;
         this.details = details;
         this.history = history;

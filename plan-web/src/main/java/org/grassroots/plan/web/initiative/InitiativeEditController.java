@@ -5,10 +5,10 @@ import org.grassroots.plan.core.initiative.InitiativeChangedException;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InitiativeNotFoundException;
 import org.grassroots.plan.core.initiative.InvalidInitiativeException;
-import org.grassroots.plan.persistence.reporting.InitiativeDetailQuery;
-import org.grassroots.plan.persistence.reporting.InitiativeDetailView;
-import org.grassroots.plan.persistence.reporting.InitiativeOptions;
-import org.grassroots.plan.persistence.reporting.InitiativeOptionsQuery;
+import org.grassroots.plan.persistence.initiative.InitiativeDetailQueries;
+import org.grassroots.plan.persistence.initiative.InitiativeDetailView;
+import org.grassroots.plan.persistence.initiative.InitiativeOptions;
+import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,11 +38,11 @@ class InitiativeEditController {
     static final String VIEW = "initiatives/form";
 
     private final InitiativeManagement initiatives;
-    private final InitiativeDetailQuery details;
-    private final InitiativeOptionsQuery options;
+    private final InitiativeDetailQueries details;
+    private final InitiativeOptionsQueries options;
 
     InitiativeEditController(
-            InitiativeManagement initiatives, InitiativeDetailQuery details, InitiativeOptionsQuery options) {
+            InitiativeManagement initiatives, InitiativeDetailQueries details, InitiativeOptionsQueries options) {
         this.initiatives = initiatives;
         this.details = details;
         this.options = options;

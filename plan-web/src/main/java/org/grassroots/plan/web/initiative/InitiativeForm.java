@@ -20,9 +20,9 @@ import org.grassroots.plan.core.initiative.Partner;
 import org.grassroots.plan.core.initiative.PartnerKind;
 import org.grassroots.plan.core.initiative.Target;
 import org.grassroots.plan.core.initiative.UpdateInitiative;
-import org.grassroots.plan.persistence.reporting.CodeLabel;
-import org.grassroots.plan.persistence.reporting.InitiativeDetailView;
-import org.grassroots.plan.persistence.reporting.InitiativeExportRow;
+import org.grassroots.plan.persistence.initiative.InitiativeDetailView;
+import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
+import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 

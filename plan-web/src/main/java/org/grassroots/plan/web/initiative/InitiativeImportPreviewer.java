@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
-import org.grassroots.plan.persistence.reporting.CodeLabel;
-import org.grassroots.plan.persistence.reporting.InitiativeExportQuery;
-import org.grassroots.plan.persistence.reporting.InitiativeExportRow;
-import org.grassroots.plan.persistence.reporting.InitiativeOptions;
-import org.grassroots.plan.persistence.reporting.InitiativeOptionsQuery;
+import org.grassroots.plan.persistence.initiative.InitiativeExportQueries;
+import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
+import org.grassroots.plan.persistence.initiative.InitiativeOptions;
+import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
+import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.grassroots.plan.web.initiative.ImportPreview.CellError;
 import org.grassroots.plan.web.initiative.ImportPreview.Kind;
 import org.grassroots.plan.web.initiative.ImportPreview.Line;
@@ -36,14 +36,14 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 @Component
 class InitiativeImportPreviewer {
 
-    private final InitiativeExportQuery stored;
-    private final InitiativeOptionsQuery options;
+    private final InitiativeExportQueries stored;
+    private final InitiativeOptionsQueries options;
     private final SpringValidatorAdapter beanValidation;
     private final MessageSource messages;
 
     InitiativeImportPreviewer(
-            InitiativeExportQuery stored,
-            InitiativeOptionsQuery options,
+            InitiativeExportQueries stored,
+            InitiativeOptionsQueries options,
             jakarta.validation.Validator validator,
             MessageSource messages) {
         this.stored = stored;

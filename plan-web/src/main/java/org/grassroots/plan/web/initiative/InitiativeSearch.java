@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
-import org.grassroots.plan.persistence.reporting.InitiativeFilter;
-import org.grassroots.plan.persistence.reporting.InitiativeSort;
+import org.grassroots.plan.persistence.initiative.InitiativeFilter;
+import org.grassroots.plan.persistence.initiative.InitiativeSort;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 

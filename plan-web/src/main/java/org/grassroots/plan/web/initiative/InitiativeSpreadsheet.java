@@ -23,9 +23,9 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
-import org.grassroots.plan.persistence.reporting.CodeLabel;
-import org.grassroots.plan.persistence.reporting.InitiativeExportRow;
-import org.grassroots.plan.persistence.reporting.InitiativeOptions;
+import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
+import org.grassroots.plan.persistence.initiative.InitiativeOptions;
+import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 
 /**

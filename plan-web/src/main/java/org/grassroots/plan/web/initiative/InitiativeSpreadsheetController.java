@@ -14,9 +14,9 @@ import org.grassroots.plan.core.initiative.InitiativeChangedException;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InvalidInitiativeException;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.persistence.reporting.InitiativeExportQuery;
-import org.grassroots.plan.persistence.reporting.InitiativeExportRow;
-import org.grassroots.plan.persistence.reporting.InitiativeOptionsQuery;
+import org.grassroots.plan.persistence.initiative.InitiativeExportQueries;
+import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
+import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
 import org.grassroots.plan.web.initiative.ImportPreview.Kind;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.springframework.http.ContentDisposition;
@@ -55,14 +55,14 @@ class InitiativeSpreadsheetController {
     /** An uploaded file between preview and confirmation. */
     record PendingImport(String token, byte[] content) implements Serializable {}
 
-    private final InitiativeExportQuery export;
-    private final InitiativeOptionsQuery options;
+    private final InitiativeExportQueries export;
+    private final InitiativeOptionsQueries options;
     private final InitiativeImportPreviewer previewer;
     private final InitiativeManagement initiatives;
 
     InitiativeSpreadsheetController(
-            InitiativeExportQuery export,
-            InitiativeOptionsQuery options,
+            InitiativeExportQueries export,
+            InitiativeOptionsQueries options,
             InitiativeImportPreviewer previewer,
             InitiativeManagement initiatives) {
         this.export = export;
@@ -80,7 +80,7 @@ class InitiativeSpreadsheetController {
             throws IOException {
         var rows =
                 export.rows(search.toFilter(me.role() == Role.ADMIN), search.sortColumn(), search.descending(), locale);
-        if (rows.size() > InitiativeExportQuery.MAX_ROWS) {
+        if (rows.size() > InitiativeExportQueries.MAX_ROWS) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .location(URI.create(search.exportTooLargeUrl()))
                     .build();

@@ -1,0 +1,156 @@
+package org.grassroots.plan.persistence.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.grassroots.plan.core.activity.ActivityReportStatus;
+import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting calendar: periods, which missions filed for a period, a mission's own due dates, and a mission's
+ * report counts. A mission has filed for a period when it has a submitted, resubmitted or accepted report dated in it.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class ReportCalendarQueries {
+
+    private static final String FILED = "('SUBMITTED', 'RESUBMITTED', 'ACCEPTED')";
+
+    private final JdbcClient jdbc;
+
+    ReportCalendarQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ReportingPeriodRow> periods(FiscalYear fiscalYear) {
+        return jdbc.sql("SELECT * FROM reporting_period WHERE fiscal_year = :year ORDER BY quarter")
+                .param("year", fiscalYear.year())
+                .query(ReportCalendarQueries::period)
+                .list();
+    }
+
+    public Optional<ReportingPeriodRow> period(long id) {
+        return jdbc.sql("SELECT * FROM reporting_period WHERE id = :id")
+                .param("id", id)
+                .query(ReportCalendarQueries::period)
+                .optional();
+    }
+
+    /** The period containing the date. */
+    public Optional<ReportingPeriodRow> periodOn(LocalDate date) {
+        return jdbc.sql("SELECT * FROM reporting_period WHERE :day BETWEEN starts_on AND ends_on")
+                .param("day", date)
+                .query(ReportCalendarQueries::period)
+                .optional();
+    }
+
+    /** Every mission and whether it has filed for the period, in mission order. */
+    public List<ReportFilingRow> board(ReportingPeriodRow period, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT m.code, m.name_ja, m.name_en, count(r.id) AS filed
+                        FROM diplomatic_mission m
+                        LEFT JOIN activity_report r ON r.mission_code = m.code AND r.status IN %s
+                             AND r.activity_date BETWEEN :start AND :end
+                        GROUP BY m.code, m.name_ja, m.name_en, m.sort_order ORDER BY m.sort_order""".formatted(FILED))
+                .param("start", period.startsOn())
+                .param("end", period.endsOn())
+                .query((rs, n) -> new ReportFilingRow(
+                        rs.getString("code"),
+                        ReportName.of(rs.getString("name_ja"), rs.getString("name_en")),
+                        period,
+                        rs.getLong("filed"),
+                        today))
+                .list();
+    }
+
+    /** A mission's filing for each period of a fiscal year. */
+    public List<ReportFilingRow> missionCalendar(String missionCode, FiscalYear fiscalYear, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT p.*, m.code, m.name_ja, m.name_en,
+                               (SELECT count(*) FROM activity_report r WHERE r.mission_code = m.code
+                                  AND r.status IN %s AND r.activity_date BETWEEN p.starts_on AND p.ends_on) AS filed
+                        FROM reporting_period p CROSS JOIN diplomatic_mission m
+                        WHERE p.fiscal_year = :year AND m.code = :mission ORDER BY p.quarter""".formatted(FILED))
+                .param("year", fiscalYear.year())
+                .param("mission", missionCode)
+                .query((rs, n) -> new ReportFilingRow(
+                        rs.getString("code"),
+                        ReportName.of(rs.getString("name_ja"), rs.getString("name_en")),
+                        period(rs, n),
+                        rs.getLong("filed"),
+                        today))
+                .list();
+    }
+
+    /**
+     * A mission's reminders: the periods of this and the previous fiscal year that are overdue or due soon, due at
+     * most 120 days ago, by due date. The mission page shows them; the reminder e-mails are sent from them.
+     */
+    public List<ReportFilingRow> missionReminders(String missionCode, LocalDate today) {
+        var fiscalYear = FiscalYear.containing(today);
+        var rows = new ArrayList<ReportFilingRow>(missionCalendar(missionCode, fiscalYear.previous(), today));
+        rows.addAll(missionCalendar(missionCode, fiscalYear, today));
+        return rows.stream()
+                .filter(row -> row.isOverdue() || row.isDueSoon())
+                .filter(row -> !row.period().dueOn().isBefore(today.minusDays(120)))
+                .sorted(Comparator.comparing(row -> row.period().dueOn()))
+                .toList();
+    }
+
+    /** Enabled mission reporters with an e-mail address, who receive reminder e-mails, by mission. */
+    public List<ReminderRecipientRow> reminderRecipients() {
+        return jdbc.sql("""
+                        SELECT id, email, display_name, preferred_language, mission_code FROM app_user
+                        WHERE role = 'MISSION_REPORTER' AND enabled AND mission_code IS NOT NULL
+                          AND email IS NOT NULL AND btrim(email) <> ''
+                        ORDER BY mission_code, id""")
+                .query((rs, n) -> new ReminderRecipientRow(
+                        rs.getLong("id"),
+                        rs.getString("email"),
+                        rs.getString("display_name"),
+                        rs.getString("preferred_language"),
+                        rs.getString("mission_code")))
+                .list();
+    }
+
+    /** A mission's reports per status, dated in the fiscal year and in the quarter [start, end]. */
+    public List<ReportStatusCount> missionCounts(
+            String missionCode, FiscalYear fiscalYear, LocalDate quarterStart, LocalDate quarterEnd) {
+        return jdbc.sql("""
+                        SELECT s.status,
+                               count(r.id) FILTER (WHERE r.activity_date BETWEEN :fyStart AND :fyEnd) AS in_year,
+                               count(r.id) FILTER (WHERE r.activity_date BETWEEN :qStart AND :qEnd) AS in_quarter
+                        FROM (VALUES ('DRAFT', 1), ('SUBMITTED', 2), ('RESUBMITTED', 3), ('RETURNED', 4), ('ACCEPTED', 5))
+                             AS s(status, position)
+                        LEFT JOIN activity_report r ON r.status = s.status AND r.mission_code = :mission
+                        GROUP BY s.status, s.position ORDER BY s.position""")
+                .param("mission", missionCode)
+                .param("fyStart", fiscalYear.start())
+                .param("fyEnd", fiscalYear.end())
+                .param("qStart", quarterStart)
+                .param("qEnd", quarterEnd)
+                .query((rs, n) -> new ReportStatusCount(
+                        ActivityReportStatus.valueOf(rs.getString("status")),
+                        rs.getLong("in_year"),
+                        rs.getLong("in_quarter")))
+                .list();
+    }
+
+    private static ReportingPeriodRow period(ResultSet rs, int rowNum) throws SQLException {
+        return new ReportingPeriodRow(
+                rs.getLong("id"),
+                rs.getLong("version"),
+                rs.getInt("fiscal_year"),
+                rs.getInt("quarter"),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class));
+    }
+}

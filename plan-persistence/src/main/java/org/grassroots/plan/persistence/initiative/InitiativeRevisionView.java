@@ -1,0 +1,17 @@
+package org.grassroots.plan.persistence.initiative;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One saved change of an initiative: who saved it, when, and each field that changed. {@code earlierUnrecorded}
+ * marks the first recorded change of an initiative that was entered outside the portal (e.g. loaded by SQL), whose
+ * earlier values are unknown.
+ */
+public record InitiativeRevisionView(
+        long revision,
+        String username,
+        Instant savedAt,
+        boolean created,
+        boolean earlierUnrecorded,
+        List<FieldChange> changes) {}

@@ -1,5 +1,0 @@
-package org.grassroots.plan.persistence.reporting;
-
-/** A mission reporter who receives reminder e-mails, in the language they chose ({@code ja} or {@code en}). */
-public record ReminderRecipientRow(
-        long userId, String email, String displayName, String language, String missionCode) {}

@@ -1,0 +1,13 @@
+package org.grassroots.plan.persistence.user;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What decides whether a signed-in user may go on: enabled, no one-time password to replace, and still the role
+ * and mission they signed in with.
+ */
+public record AccountStatus(
+        boolean enabled,
+        boolean mustChangePassword,
+        String role,
+        @Nullable String missionCode) {}
