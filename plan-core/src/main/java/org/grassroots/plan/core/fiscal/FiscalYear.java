@@ -2,12 +2,16 @@ package org.grassroots.plan.core.fiscal;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 
 /**
  * A Japanese government fiscal year: FY2026 runs from 1 April 2026 to 31 March 2027. Quarters start in April
  * (Q1 = April to June).
  */
 public record FiscalYear(int year) implements Comparable<FiscalYear> {
+
+    /** The time zone in which HQ counts days: fiscal years, due dates and "today". */
+    public static final ZoneId HQ_ZONE = ZoneId.of("Asia/Tokyo");
 
     public FiscalYear {
         if (year < 1900 || year > 2999) {

@@ -1,5 +1,7 @@
 package org.grassroots.plan.web.activity;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -37,7 +39,7 @@ class ReportBrowseController {
     private final ReportCalendarQueries calendar;
     private final ReportFormOptions options;
     private final ActivityReportReview review;
-    private final ReportClock clock;
+    private final Clock clock;
     private final ReportChangeLabels changeLabels;
 
     ReportBrowseController(
@@ -45,7 +47,7 @@ class ReportBrowseController {
             ReportCalendarQueries calendar,
             ReportFormOptions options,
             ActivityReportReview review,
-            ReportClock clock,
+            Clock clock,
             ReportChangeLabels changeLabels) {
         this.queries = queries;
         this.calendar = calendar;
@@ -67,7 +69,7 @@ class ReportBrowseController {
         model.addAttribute("states", options.states());
         model.addAttribute("priorityAreas", options.leafPriorityAreas());
         model.addAttribute("statuses", ActivityReportStatus.values());
-        int currentYear = FiscalYear.containing(clock.today()).year();
+        int currentYear = FiscalYear.containing(LocalDate.now(clock)).year();
         model.addAttribute(
                 "fiscalYears",
                 IntStream.rangeClosed(2017, currentYear)
@@ -105,7 +107,7 @@ class ReportBrowseController {
     @PreAuthorize("hasRole('MISSION_REPORTER')")
     String mine(@AuthenticationPrincipal PortalPrincipal me, Model model) {
         var missionCode = me.missionCode();
-        var today = clock.today();
+        var today = LocalDate.now(clock);
         var fiscalYear = FiscalYear.containing(today);
         int quarter = FiscalYear.quarterOf(today);
         List<ReportRow> reports = queries.missionReports(missionCode, ACCEPTED_ON_MISSION_PAGE);

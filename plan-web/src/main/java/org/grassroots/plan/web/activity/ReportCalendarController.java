@@ -1,5 +1,6 @@
 package org.grassroots.plan.web.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.grassroots.plan.core.activity.InvalidReportException;
@@ -31,9 +32,9 @@ class ReportCalendarController {
 
     private final ReportCalendarQueries calendar;
     private final ReportingCalendar reportingCalendar;
-    private final ReportClock clock;
+    private final Clock clock;
 
-    ReportCalendarController(ReportCalendarQueries calendar, ReportingCalendar reportingCalendar, ReportClock clock) {
+    ReportCalendarController(ReportCalendarQueries calendar, ReportingCalendar reportingCalendar, Clock clock) {
         this.calendar = calendar;
         this.reportingCalendar = reportingCalendar;
         this.clock = clock;
@@ -41,7 +42,7 @@ class ReportCalendarController {
 
     @GetMapping
     String board(@RequestParam(required = false) @Nullable Long period, Model model) {
-        var today = clock.today();
+        var today = LocalDate.now(clock);
         var shown = period == null
                 ? calendar.periodOn(today).orElseThrow(() -> new ReportingPeriodNotFoundException(0L))
                 : calendar.period(period).orElseThrow(() -> new ReportingPeriodNotFoundException(period));

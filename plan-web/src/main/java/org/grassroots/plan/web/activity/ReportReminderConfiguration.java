@@ -1,5 +1,6 @@
 package org.grassroots.plan.web.activity;
 
+import java.time.Clock;
 import org.grassroots.plan.core.activity.SentReportReminders;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.web.config.DisplayFormats;
@@ -37,7 +38,7 @@ class ReportReminderConfiguration {
     }
 
     @Bean
-    ReportReminderJob reportReminderJob(ReportReminderMailer mailer, ReportClock clock) {
+    ReportReminderJob reportReminderJob(ReportReminderMailer mailer, Clock clock) {
         return new ReportReminderJob(mailer, clock);
     }
 }

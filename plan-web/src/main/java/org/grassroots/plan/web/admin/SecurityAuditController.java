@@ -1,9 +1,9 @@
 package org.grassroots.plan.web.admin;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import org.grassroots.plan.core.audit.SecurityEventType;
+import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.audit.AuditEntryRow;
 import org.grassroots.plan.persistence.audit.AuditPage;
 import org.grassroots.plan.persistence.audit.SecurityAuditQueries;
@@ -23,8 +23,6 @@ class SecurityAuditController {
 
     static final int PAGE_SIZE = 50;
     /** Times are shown in Japan Standard Time, the ministry's time zone; the column header says so. */
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Tokyo");
-
     private final SecurityAuditQueries audit;
 
     SecurityAuditController(SecurityAuditQueries audit) {
@@ -55,7 +53,7 @@ class SecurityAuditController {
     /** An audit entry with its time in the display zone. */
     record AuditEntryView(AuditEntryRow row, ZonedDateTime occurredAt) {
         AuditEntryView(AuditEntryRow row) {
-            this(row, row.occurredAt().atZone(DISPLAY_ZONE));
+            this(row, row.occurredAt().atZone(FiscalYear.HQ_ZONE));
         }
     }
 }

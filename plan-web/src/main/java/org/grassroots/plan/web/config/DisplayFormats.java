@@ -3,7 +3,6 @@ package org.grassroots.plan.web.config;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.grassroots.plan.core.fiscal.FiscalYear;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 public class DisplayFormats {
-
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter JA_DATE_TIME =
@@ -41,7 +38,7 @@ public class DisplayFormats {
         if (instant == null) {
             return "";
         }
-        String text = instant.atZone(DISPLAY_ZONE).format(japanese() ? JA_DATE_TIME : EN_DATE_TIME);
+        String text = instant.atZone(FiscalYear.HQ_ZONE).format(japanese() ? JA_DATE_TIME : EN_DATE_TIME);
         return text + " JST";
     }
 

@@ -1,6 +1,5 @@
 package org.grassroots.plan.web.config;
 
-import java.time.Clock;
 import org.grassroots.plan.core.user.SingleSignOn;
 import org.grassroots.plan.persistence.user.UserDirectoryQueries;
 import org.grassroots.plan.web.security.AccountStatusFilter;
@@ -84,10 +83,5 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }
