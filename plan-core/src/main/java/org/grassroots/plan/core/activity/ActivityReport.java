@@ -38,6 +38,7 @@ import org.grassroots.plan.core.reference.RegionalApproach;
 import org.grassroots.plan.core.reference.Sector;
 import org.grassroots.plan.core.reference.UsState;
 import org.grassroots.plan.core.shared.AbstractEntity;
+import org.grassroots.plan.core.shared.FieldChange;
 import org.grassroots.plan.core.user.AppUser;
 import org.jspecify.annotations.Nullable;
 
@@ -261,7 +262,7 @@ public class ActivityReport extends AbstractEntity {
      * The reviewed fields that differ from what they were when the report was last returned; empty if it never
      * was.
      */
-    public List<FieldChange> changesSinceReturn() {
+    public List<FieldChange<String>> changesSinceReturn() {
         if (returnedFields.isEmpty()) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package org.grassroots.plan.core.activity;
 
 import java.time.Clock;
 import java.util.List;
+import org.grassroots.plan.core.shared.FieldChange;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Users;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,7 +50,7 @@ public class ActivityReportReview {
 
     /** What changed in the report since it was last returned (empty if it never was). */
     @Transactional(readOnly = true)
-    public List<FieldChange> changesSinceReturn(Long reportId) {
+    public List<FieldChange<String>> changesSinceReturn(Long reportId) {
         return reports.findById(reportId)
                 .orElseThrow(() -> new ActivityReportNotFoundException(reportId))
                 .changesSinceReturn();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.grassroots.plan.core.shared.FieldChange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,11 +59,11 @@ final class ReviewedFields {
         return fields;
     }
 
-    static java.util.List<FieldChange> changes(Map<String, String> before, Map<String, String> after) {
+    static java.util.List<FieldChange<String>> changes(Map<String, String> before, Map<String, String> after) {
         return after.entrySet().stream()
                 .filter(entry -> !Objects.equals(before.getOrDefault(entry.getKey(), ""), entry.getValue()))
                 .map(entry ->
-                        new FieldChange(entry.getKey(), before.getOrDefault(entry.getKey(), ""), entry.getValue()))
+                        new FieldChange<>(entry.getKey(), before.getOrDefault(entry.getKey(), ""), entry.getValue()))
                 .toList();
     }
 

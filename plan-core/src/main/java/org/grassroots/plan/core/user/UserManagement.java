@@ -6,6 +6,7 @@ import org.grassroots.plan.core.audit.SecurityAudit;
 import org.grassroots.plan.core.audit.SecurityEventType;
 import org.grassroots.plan.core.reference.DiplomaticMission;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
+import org.grassroots.plan.core.reference.UnknownMissionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.grassroots.plan.core.shared.FieldChange;
 import org.grassroots.plan.core.user.Role;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,8 @@ class ReportRulesTests {
         after.put("city", "Irvine");
 
         assertThat(ReviewedFields.changes(before, after))
-                .containsExactly(new FieldChange("participants", "40", "55"), new FieldChange("city", "", "Irvine"));
+                .containsExactly(
+                        new FieldChange<>("participants", "40", "55"), new FieldChange<>("city", "", "Irvine"));
     }
 
     @Test

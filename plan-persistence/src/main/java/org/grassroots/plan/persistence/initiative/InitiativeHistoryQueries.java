@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.grassroots.plan.core.shared.FieldChange;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -127,7 +128,7 @@ public class InitiativeHistoryQueries {
             }
             Map<String, List<HistoryItem>> current = new LinkedHashMap<>(revision.scalars());
             collections.forEach((field, values) -> current.put(field, List.copyOf(values.values())));
-            List<FieldChange> changes = new ArrayList<>();
+            List<FieldChange<List<HistoryItem>>> changes = new ArrayList<>();
             current.forEach((field, value) -> {
                 List<HistoryItem> before = previous.getOrDefault(field, List.of());
                 boolean initialFlag = previous.isEmpty() && FLAG_FIELDS.contains(field);

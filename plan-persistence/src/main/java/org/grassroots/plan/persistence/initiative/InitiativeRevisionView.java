@@ -2,6 +2,7 @@ package org.grassroots.plan.persistence.initiative;
 
 import java.time.Instant;
 import java.util.List;
+import org.grassroots.plan.core.shared.FieldChange;
 
 /**
  * One saved change of an initiative: who saved it, when, and each field that changed. {@code earlierUnrecorded}
@@ -14,4 +15,4 @@ public record InitiativeRevisionView(
         Instant savedAt,
         boolean created,
         boolean earlierUnrecorded,
-        List<FieldChange> changes) {}
+        List<FieldChange<List<HistoryItem>>> changes) {}

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.grassroots.plan.core.activity.FieldChange;
+import org.grassroots.plan.core.shared.FieldChange;
 import org.grassroots.plan.persistence.activity.ReportFormOptions;
 import org.grassroots.plan.persistence.activity.ReportOption;
 import org.springframework.context.MessageSource;
@@ -27,7 +27,7 @@ class ReportChangeLabels {
         this.messages = messages;
     }
 
-    List<FieldChange> label(List<FieldChange> changes, Locale locale) {
+    List<FieldChange<String>> label(List<FieldChange<String>> changes, Locale locale) {
         if (changes.isEmpty()) {
             return List.of();
         }
@@ -43,7 +43,7 @@ class ReportChangeLabels {
         return changes.stream()
                 .map(change -> {
                     var labeller = labellers.getOrDefault(change.field(), Function.identity());
-                    return new FieldChange(
+                    return new FieldChange<>(
                             change.field(), labelAll(change.before(), labeller), labelAll(change.after(), labeller));
                 })
                 .toList();

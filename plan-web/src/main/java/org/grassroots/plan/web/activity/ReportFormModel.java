@@ -2,6 +2,7 @@ package org.grassroots.plan.web.activity;
 
 import java.util.List;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.core.reference.UnknownMissionException;
 import org.grassroots.plan.persistence.activity.ReportFormOptions;
 import org.grassroots.plan.persistence.activity.ReportOption;
 import org.springframework.stereotype.Component;

@@ -2,10 +2,10 @@ package org.grassroots.plan.web.admin;
 
 import jakarta.validation.Valid;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
+import org.grassroots.plan.core.reference.UnknownMissionException;
 import org.grassroots.plan.core.user.PasswordManagement;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.SelfAdministrationException;
-import org.grassroots.plan.core.user.UnknownMissionException;
 import org.grassroots.plan.core.user.UserManagement;
 import org.grassroots.plan.core.user.UserNotFoundException;
 import org.grassroots.plan.persistence.user.UserDirectoryQueries;

@@ -2,10 +2,10 @@ package org.grassroots.plan.web.admin;
 
 import jakarta.validation.Valid;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
+import org.grassroots.plan.core.reference.UnknownMissionException;
 import org.grassroots.plan.core.user.CreatedUser;
 import org.grassroots.plan.core.user.DuplicateUserException;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.core.user.UnknownMissionException;
 import org.grassroots.plan.core.user.UserManagement;
 import org.grassroots.plan.persistence.user.UserDirectoryQueries;
 import org.grassroots.plan.web.security.PortalPrincipal;

@@ -1,7 +1,8 @@
 package org.grassroots.plan.web.initiative;
 
 import java.util.List;
-import org.grassroots.plan.persistence.initiative.FieldChange;
+import org.grassroots.plan.core.shared.FieldChange;
+import org.grassroots.plan.persistence.initiative.HistoryItem;
 import org.jspecify.annotations.Nullable;
 
 /** What an uploaded spreadsheet would do, line by line; applied only when no line has an error or a conflict. */
@@ -24,7 +25,7 @@ record ImportPreview(List<Line> lines) {
             @Nullable Long id,
             Kind kind,
             String title,
-            List<FieldChange> changes,
+            List<FieldChange<List<HistoryItem>>> changes,
             List<CellError> errors,
             InitiativeForm form) {}
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.grassroots.plan.persistence.initiative.FieldChange;
+import org.grassroots.plan.core.shared.FieldChange;
 import org.grassroots.plan.persistence.initiative.HistoryItem;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
@@ -21,13 +21,14 @@ final class InitiativeComparison {
 
     private InitiativeComparison() {}
 
-    static List<FieldChange> differences(InitiativeForm theirs, InitiativeForm yours, Map<String, CodeLabel> labels) {
+    static List<FieldChange<List<HistoryItem>>> differences(
+            InitiativeForm theirs, InitiativeForm yours, Map<String, CodeLabel> labels) {
         var before = values(theirs, labels);
         var after = values(yours, labels);
-        List<FieldChange> changes = new ArrayList<>();
+        List<FieldChange<List<HistoryItem>>> changes = new ArrayList<>();
         before.forEach((field, value) -> {
             if (!Objects.equals(value, after.get(field))) {
-                changes.add(new FieldChange(field, value, after.get(field)));
+                changes.add(new FieldChange<>(field, value, after.get(field)));
             }
         });
         return changes;
