@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
+import org.grassroots.plan.core.shared.FieldViolation;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Users;
 import org.springframework.beans.factory.ObjectProvider;
@@ -101,7 +102,7 @@ public class ActivityReportSubmission {
      * problem at once. Refuses like the writes do when the actor may not file for the mission or the state.
      */
     @Transactional(readOnly = true)
-    public List<ReportViolation> check(Long actorId, String missionCode, ReportContent content) {
+    public List<FieldViolation> check(Long actorId, String missionCode, ReportContent content) {
         requireMayFile(actor(actorId), missionCode);
         try {
             resolver.resolve(missionCode, content);

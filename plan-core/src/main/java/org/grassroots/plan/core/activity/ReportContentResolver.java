@@ -24,6 +24,7 @@ import org.grassroots.plan.core.reference.Sectors;
 import org.grassroots.plan.core.reference.UsState;
 import org.grassroots.plan.core.reference.UsStates;
 import org.grassroots.plan.core.shared.CodedReference;
+import org.grassroots.plan.core.shared.FieldViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -80,15 +81,15 @@ public class ReportContentResolver {
 
     /** Resolves the content for the mission, or throws {@link InvalidReportException} listing every violation. */
     public Resolved resolve(String missionCode, ReportContent content) {
-        var violations = new ArrayList<ReportViolation>();
+        var violations = new ArrayList<FieldViolation>();
         UsState state = null;
         County county = null;
         if (content.stateCode() == null) {
-            violations.add(new ReportViolation("stateCode", "reports.error.required"));
+            violations.add(new FieldViolation("stateCode", "reports.error.required"));
         } else {
             state = states.findById(content.stateCode()).orElse(null);
             if (state == null) {
-                violations.add(new ReportViolation("stateCode", "reports.error.unknownCode"));
+                violations.add(new FieldViolation("stateCode", "reports.error.unknownCode"));
             } else {
                 MissionJurisdiction jurisdiction = jurisdictions
                         .findByMissionCodeAndStateCode(missionCode, state.getCode())
@@ -99,14 +100,14 @@ public class ReportContentResolver {
         }
         checkDate(content.activityDate(), violations);
         if (content.activityType() == null) {
-            violations.add(new ReportViolation("activityType", "reports.error.required"));
+            violations.add(new FieldViolation("activityType", "reports.error.required"));
         }
         var priorityAreas =
                 resolveAll(content.priorityAreaCodes(), areas::findAllById, "priorityAreaCodes", violations);
         if (content.priorityAreaCodes().isEmpty()) {
-            violations.add(new ReportViolation("priorityAreaCodes", "reports.error.priorityAreaRequired"));
+            violations.add(new FieldViolation("priorityAreaCodes", "reports.error.priorityAreaRequired"));
         } else if (priorityAreas.stream().anyMatch(area -> !area.isLeaf())) {
-            violations.add(new ReportViolation("priorityAreaCodes", "reports.error.notLeafArea"));
+            violations.add(new FieldViolation("priorityAreaCodes", "reports.error.notLeafArea"));
         }
         var sectorSet = resolveAll(content.sectorCodes(), sectors::findAllById, "sectorCodes", violations);
         var approachSet = resolveAll(
@@ -115,19 +116,19 @@ public class ReportContentResolver {
                 ? null
                 : audiences.findById(content.audienceCode()).orElse(null);
         if (content.audienceCode() != null && audience == null) {
-            violations.add(new ReportViolation("audienceCode", "reports.error.unknownCode"));
+            violations.add(new FieldViolation("audienceCode", "reports.error.unknownCode"));
         }
         var tier = content.interestTierCode() == null
                 ? null
                 : tiers.findById(content.interestTierCode()).orElse(null);
         if (content.interestTierCode() != null && tier == null) {
-            violations.add(new ReportViolation("interestTierCode", "reports.error.unknownCode"));
+            violations.add(new FieldViolation("interestTierCode", "reports.error.unknownCode"));
         }
         if (content.participants() != null && content.participants() < 0) {
-            violations.add(new ReportViolation("participants", "reports.error.participants"));
+            violations.add(new FieldViolation("participants", "reports.error.participants"));
         }
         if (content.summary() == null || content.summary().isBlank()) {
-            violations.add(new ReportViolation("summary", "reports.error.required"));
+            violations.add(new FieldViolation("summary", "reports.error.required"));
         }
         checkLength("city", content.city(), 120, violations);
         checkLength("counterpart", content.counterpart(), 300, violations);
@@ -135,13 +136,13 @@ public class ReportContentResolver {
         checkLength("outcome", content.outcome(), 4000, violations);
         checkLength("followUp", content.followUp(), 4000, violations);
         if (!"ja".equals(content.language()) && !"en".equals(content.language())) {
-            violations.add(new ReportViolation("language", "reports.error.unknownCode"));
+            violations.add(new FieldViolation("language", "reports.error.unknownCode"));
         }
         Initiative initiative = content.initiativeId() == null
                 ? null
                 : initiatives.findById(content.initiativeId()).orElse(null);
         if (content.initiativeId() != null && initiative == null) {
-            violations.add(new ReportViolation("initiativeId", "reports.error.unknownInitiative"));
+            violations.add(new FieldViolation("initiativeId", "reports.error.unknownInitiative"));
         }
         checkLinks(content.links(), violations);
         if (!violations.isEmpty()) {
@@ -169,15 +170,15 @@ public class ReportContentResolver {
     }
 
     private static @Nullable County county(
-            MissionJurisdiction jurisdiction, @Nullable Long countyId, List<ReportViolation> violations) {
+            MissionJurisdiction jurisdiction, @Nullable Long countyId, List<FieldViolation> violations) {
         if (jurisdiction.isWholeState()) {
             if (countyId != null) {
-                violations.add(new ReportViolation("countyId", "reports.error.countyNotApplicable"));
+                violations.add(new FieldViolation("countyId", "reports.error.countyNotApplicable"));
             }
             return null;
         }
         if (countyId == null) {
-            violations.add(new ReportViolation("countyId", "reports.error.countyRequired"));
+            violations.add(new FieldViolation("countyId", "reports.error.countyRequired"));
             return null;
         }
         var county = jurisdiction.getCounties().stream()
@@ -185,34 +186,34 @@ public class ReportContentResolver {
                 .findFirst()
                 .orElse(null);
         if (county == null) {
-            violations.add(new ReportViolation("countyId", "reports.error.countyOutsideJurisdiction"));
+            violations.add(new FieldViolation("countyId", "reports.error.countyOutsideJurisdiction"));
         }
         return county;
     }
 
-    private void checkDate(@Nullable LocalDate date, List<ReportViolation> violations) {
+    private void checkDate(@Nullable LocalDate date, List<FieldViolation> violations) {
         if (date == null) {
-            violations.add(new ReportViolation("activityDate", "reports.error.required"));
+            violations.add(new FieldViolation("activityDate", "reports.error.required"));
         } else if (date.isBefore(EARLIEST_DATE)) {
-            violations.add(new ReportViolation("activityDate", "reports.error.dateTooEarly"));
+            violations.add(new FieldViolation("activityDate", "reports.error.dateTooEarly"));
         } else if (date.isAfter(LocalDate.now(clock.withZone(LATEST_ZONE)))) {
-            violations.add(new ReportViolation("activityDate", "reports.error.dateInFuture"));
+            violations.add(new FieldViolation("activityDate", "reports.error.dateInFuture"));
         }
     }
 
-    private static void checkLength(String field, @Nullable String text, int max, List<ReportViolation> violations) {
+    private static void checkLength(String field, @Nullable String text, int max, List<FieldViolation> violations) {
         if (text != null && text.length() > max) {
-            violations.add(new ReportViolation(field, "reports.error.tooLong"));
+            violations.add(new FieldViolation(field, "reports.error.tooLong"));
         }
     }
 
-    private static void checkLinks(List<String> links, List<ReportViolation> violations) {
+    private static void checkLinks(List<String> links, List<FieldViolation> violations) {
         if (links.size() > MAX_LINKS) {
-            violations.add(new ReportViolation("links", "reports.error.tooManyLinks"));
+            violations.add(new FieldViolation("links", "reports.error.tooManyLinks"));
         }
         for (int i = 0; i < links.size(); i++) {
             if (!isWebAddress(links.get(i))) {
-                violations.add(new ReportViolation("links[" + i + "]", "reports.error.link"));
+                violations.add(new FieldViolation("links[" + i + "]", "reports.error.link"));
             }
         }
     }
@@ -235,7 +236,7 @@ public class ReportContentResolver {
             Set<String> codes,
             Function<Collection<String>, List<T>> finder,
             String field,
-            List<ReportViolation> violations) {
+            List<FieldViolation> violations) {
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -243,7 +244,7 @@ public class ReportContentResolver {
         var foundCodes = new HashSet<String>();
         found.forEach(value -> foundCodes.add(value.getCode()));
         if (!foundCodes.containsAll(codes)) {
-            violations.add(new ReportViolation(field, "reports.error.unknownCode"));
+            violations.add(new FieldViolation(field, "reports.error.unknownCode"));
         }
         return found;
     }

@@ -1,6 +1,7 @@
 package org.grassroots.plan.core.activity;
 
 import java.util.List;
+import org.grassroots.plan.core.shared.FieldViolation;
 import org.grassroots.plan.core.user.Users;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class ReportingCalendar {
             throw new StaleReportException(command.periodId());
         }
         if (command.dueOn().isBefore(period.getEndsOn())) {
-            throw new InvalidReportException(List.of(new ReportViolation("dueOn", "reports.error.dueBeforeEnd")));
+            throw new InvalidReportException(List.of(new FieldViolation("dueOn", "reports.error.dueBeforeEnd")));
         }
         period.moveDueDate(command.dueOn());
     }

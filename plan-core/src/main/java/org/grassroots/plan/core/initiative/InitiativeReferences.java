@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.grassroots.plan.core.initiative.InvalidInitiativeException.Violation;
 import org.grassroots.plan.core.reference.Audience;
 import org.grassroots.plan.core.reference.Audiences;
 import org.grassroots.plan.core.reference.DiplomaticMission;
@@ -21,6 +20,7 @@ import org.grassroots.plan.core.reference.Sector;
 import org.grassroots.plan.core.reference.Sectors;
 import org.grassroots.plan.core.reference.UsState;
 import org.grassroots.plan.core.reference.UsStates;
+import org.grassroots.plan.core.shared.FieldViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +64,7 @@ class InitiativeReferences {
 
     /** Resolves every code, or throws {@link InvalidInitiativeException} naming each field with unknown codes. */
     Resolved resolve(InitiativeDetails details) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldViolation> violations = new ArrayList<>();
         var areas = all(
                 "priorityAreas",
                 details.priorityAreaCodes(),
@@ -72,14 +72,14 @@ class InitiativeReferences {
                 PriorityArea::getCode,
                 violations);
         if (areas.isEmpty() && !violations.stream().anyMatch(v -> v.field().equals("priorityAreas"))) {
-            violations.add(new Violation("priorityAreas", "initiative.error.priorityAreas.required", List.of()));
+            violations.add(new FieldViolation("priorityAreas", "initiative.error.priorityAreas.required", List.of()));
         }
         var notLeaves = areas.stream()
                 .filter(area -> !area.isLeaf())
                 .map(PriorityArea::getCode)
                 .toList();
         if (!notLeaves.isEmpty()) {
-            violations.add(new Violation("priorityAreas", "initiative.error.priorityAreas.notLeaf", notLeaves));
+            violations.add(new FieldViolation("priorityAreas", "initiative.error.priorityAreas.notLeaf", notLeaves));
         }
         var resolved = new Resolved(
                 areas,
@@ -105,7 +105,7 @@ class InitiativeReferences {
             Collection<String> codes,
             Function<Iterable<String>, List<T>> finder,
             Function<T, String> codeOf,
-            List<Violation> violations) {
+            List<FieldViolation> violations) {
         var wanted = new LinkedHashSet<>(codes);
         if (wanted.isEmpty()) {
             return List.of();
@@ -113,19 +113,22 @@ class InitiativeReferences {
         var found = finder.apply(wanted);
         found.stream().map(codeOf).toList().forEach(wanted::remove);
         if (!wanted.isEmpty()) {
-            violations.add(new Violation(field, "initiative.error.unknownCode", List.copyOf(wanted)));
+            violations.add(new FieldViolation(field, "initiative.error.unknownCode", List.copyOf(wanted)));
         }
         return found;
     }
 
     private static <T> @Nullable T one(
-            String field, @Nullable String code, Function<String, Optional<T>> finder, List<Violation> violations) {
+            String field,
+            @Nullable String code,
+            Function<String, Optional<T>> finder,
+            List<FieldViolation> violations) {
         if (code == null) {
             return null;
         }
         var found = finder.apply(code);
         if (found.isEmpty()) {
-            violations.add(new Violation(field, "initiative.error.unknownCode", List.of(code)));
+            violations.add(new FieldViolation(field, "initiative.error.unknownCode", List.of(code)));
         }
         return found.orElse(null);
     }

@@ -1,21 +1,19 @@
 package org.grassroots.plan.core.initiative;
 
 import java.util.List;
+import org.grassroots.plan.core.shared.FieldViolation;
 
 /** The details name reference data that does not exist or may not be used; nothing was saved. */
 public class InvalidInitiativeException extends RuntimeException {
 
-    /** A rejected field of {@link InitiativeDetails}, with a message code and the rejected codes. */
-    public record Violation(String field, String messageCode, List<String> rejected) {}
+    private final List<FieldViolation> violations;
 
-    private final List<Violation> violations;
-
-    public InvalidInitiativeException(List<Violation> violations) {
+    public InvalidInitiativeException(List<FieldViolation> violations) {
         super("Invalid initiative: " + violations);
         this.violations = List.copyOf(violations);
     }
 
-    public List<Violation> getViolations() {
+    public List<FieldViolation> getViolations() {
         return violations;
     }
 }

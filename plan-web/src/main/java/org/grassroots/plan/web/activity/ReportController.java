@@ -8,7 +8,7 @@ import org.grassroots.plan.core.activity.DeleteActivityReportDraft;
 import org.grassroots.plan.core.activity.InvalidReportException;
 import org.grassroots.plan.core.activity.ReportAccess;
 import org.grassroots.plan.core.activity.ReportAccessDeniedException;
-import org.grassroots.plan.core.activity.ReportViolation;
+import org.grassroots.plan.core.shared.FieldViolation;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.persistence.activity.ReportEditQueries;
 import org.grassroots.plan.persistence.activity.ReportEditValues;
@@ -175,7 +175,7 @@ class ReportController {
         e.getViolations().forEach(violation -> result.rejectValue(field(form, violation), violation.messageKey()));
     }
 
-    private static String field(ReportForm form, ReportViolation violation) {
+    private static String field(ReportForm form, FieldViolation violation) {
         var field = violation.field();
         if (field.startsWith("links[")) {
             return form.linkField(Integer.parseInt(field.substring(6, field.length() - 1)));

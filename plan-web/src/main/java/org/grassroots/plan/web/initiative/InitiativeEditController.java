@@ -143,7 +143,7 @@ class InitiativeEditController {
         for (var violation : e.getViolations()) {
             result.rejectValue(
                     violation.field(),
-                    violation.messageCode(),
+                    violation.messageKey(),
                     new Object[] {String.join(", ", violation.rejected())},
                     null);
         }
