@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
-import org.grassroots.plan.core.user.Users;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,19 +22,19 @@ public class ActivityReportImport {
     public static final int MAX_ROWS = 1000;
 
     private final ActivityReports reports;
-    private final Users users;
+    private final ReportActors actors;
     private final DiplomaticMissions missions;
     private final ReportContentResolver resolver;
     private final Clock clock;
 
     ActivityReportImport(
             ActivityReports reports,
-            Users users,
+            ReportActors actors,
             DiplomaticMissions missions,
             ReportContentResolver resolver,
             ObjectProvider<Clock> clock) {
         this.reports = reports;
-        this.users = users;
+        this.actors = actors;
         this.missions = missions;
         this.resolver = resolver;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -43,9 +42,7 @@ public class ActivityReportImport {
 
     /** Files every row as a draft of the mission and returns how many were filed. */
     public int importDrafts(ImportActivityReports command) {
-        var actor =
-                users.findById(command.actorId()).orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
-        ActivityReportSubmission.requireMayFile(actor, command.missionCode());
+        var actor = actors.filer(command.actorId(), command.missionCode());
         var mission = missions.findById(command.missionCode())
                 .orElseThrow(() -> new ReportAccessDeniedException("Unknown mission " + command.missionCode()));
         var problems = new ArrayList<>(command.readProblems());

@@ -3,8 +3,6 @@ package org.grassroots.plan.core.activity;
 import java.time.Clock;
 import java.util.List;
 import org.grassroots.plan.core.shared.FieldChange;
-import org.grassroots.plan.core.user.AppUser;
-import org.grassroots.plan.core.user.Users;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,29 +16,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityReportReview {
 
     private final ActivityReports reports;
-    private final Users users;
+    private final ReportActors actors;
     private final Clock clock;
 
-    ActivityReportReview(ActivityReports reports, Users users, ObjectProvider<Clock> clock) {
+    ActivityReportReview(ActivityReports reports, ReportActors actors, ObjectProvider<Clock> clock) {
         this.reports = reports;
-        this.users = users;
+        this.actors = actors;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     public void accept(AcceptActivityReport command) {
-        var reviewer = reviewer(command.actorId());
+        var reviewer = actors.reviewer(command.actorId());
         var report = report(command.reportId(), command.version());
         report.accept(reviewer, clock.instant());
     }
 
     public void returnToMission(ReturnActivityReport command) {
-        var reviewer = reviewer(command.actorId());
+        var reviewer = actors.reviewer(command.actorId());
         var report = report(command.reportId(), command.version());
         report.returnToMission(reviewer, command.comment(), clock.instant());
     }
 
     public void reopen(ReopenActivityReport command) {
-        var administrator = actor(command.actorId());
+        var administrator = actors.enabled(command.actorId());
         if (!ReportAccess.mayReopen(administrator.getRole())) {
             throw new ReportAccessDeniedException(administrator.getUsername() + " may not reopen reports");
         }
@@ -54,22 +52,6 @@ public class ActivityReportReview {
         return reports.findById(reportId)
                 .orElseThrow(() -> new ActivityReportNotFoundException(reportId))
                 .changesSinceReturn();
-    }
-
-    private AppUser reviewer(Long actorId) {
-        var actor = actor(actorId);
-        if (!ReportAccess.mayReview(actor.getRole())) {
-            throw new ReportAccessDeniedException(actor.getUsername() + " may not review reports");
-        }
-        return actor;
-    }
-
-    private AppUser actor(Long actorId) {
-        var actor = users.findById(actorId).orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
-        if (!actor.isEnabled()) {
-            throw new ReportAccessDeniedException(actor.getUsername() + " is disabled");
-        }
-        return actor;
     }
 
     private ActivityReport report(Long id, long version) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.shared.FieldViolation;
-import org.grassroots.plan.core.user.AppUser;
-import org.grassroots.plan.core.user.Users;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityReportSubmission {
 
     private final ActivityReports reports;
-    private final Users users;
+    private final ReportActors actors;
     private final DiplomaticMissions missions;
     private final ReportContentResolver resolver;
     private final Clock clock;
 
     ActivityReportSubmission(
             ActivityReports reports,
-            Users users,
+            ReportActors actors,
             DiplomaticMissions missions,
             ReportContentResolver resolver,
             ObjectProvider<Clock> clock) {
         this.reports = reports;
-        this.users = users;
+        this.actors = actors;
         this.missions = missions;
         this.resolver = resolver;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -43,13 +41,13 @@ public class ActivityReportSubmission {
      * nothing and returns that report's id.
      */
     public Long create(CreateActivityReport command) {
-        var actor = actor(command.actorId());
+        var actor = actors.enabled(command.actorId());
         var existing = reports.findBySubmissionToken(command.submissionToken());
         if (existing.isPresent()) {
-            requireMayFile(actor, existing.get().getMission().getCode());
+            ReportActors.requireMayFile(actor, existing.get().getMission().getCode());
             return existing.get().getId();
         }
-        requireMayFile(actor, command.missionCode());
+        ReportActors.requireMayFile(actor, command.missionCode());
         var mission = missions.findById(command.missionCode())
                 .orElseThrow(() -> new ReportAccessDeniedException("Unknown mission " + command.missionCode()));
         var resolved = resolver.resolve(mission.getCode(), command.content());
@@ -64,9 +62,9 @@ public class ActivityReportSubmission {
 
     /** Revises the report; a command repeating the token of the report's last change is answered without change. */
     public void revise(ReviseActivityReport command) {
-        var actor = actor(command.actorId());
+        var actor = actors.enabled(command.actorId());
         var report = report(command.reportId());
-        requireMayFile(actor, report.getMission().getCode());
+        ReportActors.requireMayFile(actor, report.getMission().getCode());
         if (command.submissionToken().equals(report.getSubmissionToken())) {
             return;
         }
@@ -81,17 +79,17 @@ public class ActivityReportSubmission {
     }
 
     public void submit(SubmitActivityReport command) {
-        var actor = actor(command.actorId());
+        var actor = actors.enabled(command.actorId());
         var report = report(command.reportId());
-        requireMayFile(actor, report.getMission().getCode());
+        ReportActors.requireMayFile(actor, report.getMission().getCode());
         requireVersion(report, command.version());
         report.submit(actor, clock.instant());
     }
 
     public void deleteDraft(DeleteActivityReportDraft command) {
-        var actor = actor(command.actorId());
+        var actor = actors.enabled(command.actorId());
         var report = report(command.reportId());
-        requireMayFile(actor, report.getMission().getCode());
+        ReportActors.requireMayFile(actor, report.getMission().getCode());
         requireVersion(report, command.version());
         report.requireDeletable();
         reports.delete(report);
@@ -103,7 +101,7 @@ public class ActivityReportSubmission {
      */
     @Transactional(readOnly = true)
     public List<FieldViolation> check(Long actorId, String missionCode, ReportContent content) {
-        requireMayFile(actor(actorId), missionCode);
+        actors.filer(actorId, missionCode);
         try {
             resolver.resolve(missionCode, content);
             return List.of();
@@ -112,20 +110,8 @@ public class ActivityReportSubmission {
         }
     }
 
-    private AppUser actor(Long actorId) {
-        return users.findById(actorId).orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
-    }
-
     private ActivityReport report(Long id) {
         return reports.findById(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
-    }
-
-    static void requireMayFile(AppUser actor, String missionCode) {
-        var actorMission =
-                actor.getMission() == null ? null : actor.getMission().getCode();
-        if (!actor.isEnabled() || !ReportAccess.mayFileFor(actor.getRole(), actorMission, missionCode)) {
-            throw new ReportAccessDeniedException(actor.getUsername() + " may not file for " + missionCode);
-        }
     }
 
     static void requireVersion(ActivityReport report, long version) {

@@ -2,7 +2,6 @@ package org.grassroots.plan.core.activity;
 
 import java.util.List;
 import org.grassroots.plan.core.shared.FieldViolation;
-import org.grassroots.plan.core.user.Users;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,20 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportingCalendar {
 
     private final ReportingPeriods periods;
-    private final Users users;
+    private final ReportActors actors;
 
-    ReportingCalendar(ReportingPeriods periods, Users users) {
+    ReportingCalendar(ReportingPeriods periods, ReportActors actors) {
         this.periods = periods;
-        this.users = users;
+        this.actors = actors;
     }
 
     /** Moves a period's due date; only HQ editors and administrators may, and not before the period ends. */
     public void moveDueDate(MoveReportingDueDate command) {
-        var actor =
-                users.findById(command.actorId()).orElseThrow(() -> new ReportAccessDeniedException("Unknown user"));
-        if (!actor.isEnabled() || !ReportAccess.mayReview(actor.getRole())) {
-            throw new ReportAccessDeniedException(actor.getUsername() + " may not change the calendar");
-        }
+        actors.reviewer(command.actorId());
         var period = periods.findById(command.periodId())
                 .orElseThrow(() -> new ReportingPeriodNotFoundException(command.periodId()));
         if (period.getVersion() != command.version()) {

@@ -1,16 +1,17 @@
 package org.grassroots.plan.core.user;
 
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
-/** What the web layer keeps about a user who signed in by single sign-on. */
+/** What the web layer keeps in the session about a signed-in user, however they signed in. */
 public record SignedInUser(
         Long id,
         String username,
         String displayName,
         Role role,
-        @Nullable String missionCode) {
+        @Nullable String missionCode) implements Serializable {
 
-    static SignedInUser of(AppUser user) {
+    public static SignedInUser of(AppUser user) {
         return new SignedInUser(
                 user.getId(),
                 user.getUsername(),

@@ -2,9 +2,8 @@ package org.grassroots.plan.web.security;
 
 import java.util.Collection;
 import java.util.List;
-import org.grassroots.plan.core.reference.DiplomaticMission;
 import org.grassroots.plan.core.user.AppUser;
-import org.grassroots.plan.core.user.Role;
+import org.grassroots.plan.core.user.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,30 +15,21 @@ public final class PortalUserDetails implements UserDetails, CredentialsContaine
 
     private static final long serialVersionUID = 1L;
 
-    private final Long userId;
-    private final String username;
-    private final String displayName;
-    private final Role role;
-    private final @Nullable String missionCode;
+    private final SignedInUser user;
     private final boolean enabled;
     private final boolean locked;
     private @Nullable String passwordHash;
 
-    PortalUserDetails(AppUser user, boolean locked) {
-        this.userId = user.getId();
-        this.username = user.getUsername();
-        this.displayName = user.getDisplayName();
-        this.role = user.getRole();
-        DiplomaticMission mission = user.getMission();
-        this.missionCode = mission == null ? null : mission.getCode();
-        this.enabled = user.isEnabled();
+    PortalUserDetails(AppUser account, boolean locked) {
+        this.user = SignedInUser.of(account);
+        this.enabled = account.isEnabled();
         this.locked = locked;
-        this.passwordHash = user.getPasswordHash();
+        this.passwordHash = account.getPasswordHash();
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        return List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
     }
 
     @Override
@@ -49,7 +39,7 @@ public final class PortalUserDetails implements UserDetails, CredentialsContaine
 
     @Override
     public String getUsername() {
-        return username;
+        return user.username();
     }
 
     @Override
@@ -69,27 +59,7 @@ public final class PortalUserDetails implements UserDetails, CredentialsContaine
     }
 
     @Override
-    public Long userId() {
-        return userId;
-    }
-
-    @Override
-    public String username() {
-        return username;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public Role role() {
-        return role;
-    }
-
-    @Override
-    public @Nullable String missionCode() {
-        return missionCode;
+    public SignedInUser user() {
+        return user;
     }
 }
