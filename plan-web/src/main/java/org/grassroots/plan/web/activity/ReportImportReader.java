@@ -1,9 +1,6 @@
 package org.grassroots.plan.web.activity;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -18,6 +15,7 @@ import org.grassroots.plan.core.activity.ActivityType;
 import org.grassroots.plan.core.activity.ImportActivityReports;
 import org.grassroots.plan.core.activity.ImportViolation;
 import org.grassroots.plan.core.activity.ReportContent;
+import org.grassroots.plan.web.spreadsheet.SpreadsheetCells;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  * Values that cannot be read become problems of their row and column; the content rules are checked later.
  */
 final class ReportImportReader {
-
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
     private static final String SEPARATORS = "[;；、\\s]+";
 
     /** What was read: rows (numbered as in a spreadsheet, the header being row 1) and the problems found. */
@@ -80,7 +76,7 @@ final class ReportImportReader {
                 stateCode,
                 county(cells, stateCode),
                 cells.text(ReportImportColumn.CITY),
-                cells.parse(ReportImportColumn.DATE, ReportImportReader::date, "reports.import.error.date"),
+                cells.parse(ReportImportColumn.DATE, SpreadsheetCells::date, "reports.import.error.date"),
                 cells.parse(
                         ReportImportColumn.ACTIVITY_TYPE,
                         value -> ActivityType.valueOf(value.toUpperCase(Locale.ROOT)),
@@ -110,14 +106,6 @@ final class ReportImportReader {
             problems.add(new ImportViolation(cells.line, "countyId", "reports.error.countyOutsideJurisdiction", name));
         }
         return id;
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return LocalDate.parse(value, SLASHED);
-        }
     }
 
     private static @Nullable String upper(@Nullable String value) {

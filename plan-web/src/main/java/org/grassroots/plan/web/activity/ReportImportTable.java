@@ -13,12 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.grassroots.plan.web.spreadsheet.SpreadsheetCells;
 
 /**
  * An uploaded import file as a table: its header names and its rows, each numbered as a spreadsheet numbers it
@@ -59,12 +57,11 @@ record ReportImportTable(List<String> headers, List<Line> lines) {
     private static ReportImportTable fromXlsx(byte[] bytes) throws IOException {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
-            var formatter = new DataFormatter();
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             var headers = new ArrayList<String>();
             if (headerRow != null) {
                 for (int c = 0; c < headerRow.getLastCellNum(); c++) {
-                    headers.add(text(headerRow.getCell(c), formatter));
+                    headers.add(SpreadsheetCells.text(headerRow.getCell(c)));
                 }
             }
             var lines = new ArrayList<Line>();
@@ -75,7 +72,7 @@ record ReportImportTable(List<String> headers, List<Line> lines) {
                 }
                 var values = new HashMap<String, String>();
                 for (int c = 0; c < headers.size(); c++) {
-                    var value = text(row.getCell(c), formatter);
+                    var value = SpreadsheetCells.text(row.getCell(c));
                     if (!value.isBlank()) {
                         values.put(headers.get(c), value);
                     }
@@ -86,17 +83,6 @@ record ReportImportTable(List<String> headers, List<Line> lines) {
             }
             return new ReportImportTable(headers, lines);
         }
-    }
-
-    /** A cell's text; date cells as ISO dates whatever their display format, numbers as shown. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        return formatter.formatCellValue(cell).strip();
     }
 
     static String decode(byte[] bytes) throws CharacterCodingException {

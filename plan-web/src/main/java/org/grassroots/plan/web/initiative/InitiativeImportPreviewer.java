@@ -22,6 +22,7 @@ import org.grassroots.plan.web.initiative.ImportPreview.CellError;
 import org.grassroots.plan.web.initiative.ImportPreview.Kind;
 import org.grassroots.plan.web.initiative.ImportPreview.Line;
 import org.grassroots.plan.web.initiative.InitiativeSpreadsheet.SheetRow;
+import org.grassroots.plan.web.spreadsheet.SpreadsheetCells;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -218,7 +219,7 @@ class InitiativeImportPreviewer {
             return null;
         }
         try {
-            return LocalDate.parse(text.replace('/', '-'));
+            return SpreadsheetCells.date(text);
         } catch (DateTimeParseException e) {
             errors.put(column, message(errorKey, locale));
             return null;

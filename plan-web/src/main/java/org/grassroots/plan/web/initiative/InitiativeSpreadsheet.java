@@ -3,7 +3,6 @@ package org.grassroots.plan.web.initiative;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,6 +22,7 @@ import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
 import org.grassroots.plan.persistence.initiative.InitiativeOptions;
 import org.grassroots.plan.persistence.shared.CodeLabel;
+import org.grassroots.plan.web.spreadsheet.SpreadsheetCells;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -183,7 +180,7 @@ final class InitiativeSpreadsheet {
             }
             Map<Integer, SheetColumn> columns = new HashMap<>();
             for (Cell cell : sheet.getRow(0)) {
-                SheetColumn column = SheetColumn.byHeader(text(cell));
+                SheetColumn column = SheetColumn.byHeader(SpreadsheetCells.text(cell));
                 if (column != null) {
                     columns.put(cell.getColumnIndex(), column);
                 }
@@ -200,7 +197,7 @@ final class InitiativeSpreadsheet {
                 Map<SheetColumn, String> cells = new EnumMap<>(SheetColumn.class);
                 for (Cell cell : row) {
                     SheetColumn column = columns.get(cell.getColumnIndex());
-                    String value = text(cell).strip();
+                    String value = SpreadsheetCells.text(cell);
                     if (column != null && column.field() != null || column == SheetColumn.ID) {
                         if (!value.isEmpty()) {
                             cells.put(column, value);
@@ -221,17 +218,6 @@ final class InitiativeSpreadsheet {
             }
             throw new UnreadableSpreadsheetException("initiative.import.error.unreadable");
         }
-    }
-
-    private static String text(Cell cell) {
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue()
-                    .toInstant()
-                    .atZone(ZoneId.systemDefault())
-                    .toLocalDate()
-                    .toString();
-        }
-        return new DataFormatter(Locale.ROOT).formatCellValue(cell);
     }
 
     static List<String> codes(@Nullable String cell) {
