@@ -38,7 +38,8 @@ start_portal() {
     java ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$BENCH_JAR" "$@" >> "$BENCH_DATA/portal.log" 2>&1 &
   PORTAL_PID=$!
   trap stop_portal EXIT
-  for _ in $(seq 1 180); do
+  # The first start after new migrations may build indexes over a million rows: allow minutes.
+  for _ in $(seq 1 "${BENCH_START_TIMEOUT:-1200}"); do
     if curl -sf -o /dev/null "localhost:$BENCH_PORT/actuator/health"; then return 0; fi
     if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
       echo "the portal did not start; see $BENCH_DATA/portal.log" >&2
@@ -46,7 +47,7 @@ start_portal() {
     fi
     sleep 1
   done
-  echo "the portal did not answer within 180 s; see $BENCH_DATA/portal.log" >&2
+  echo "the portal did not answer in time; see $BENCH_DATA/portal.log" >&2
   exit 1
 }
 
