@@ -120,7 +120,7 @@ public class ReportCalendarQueries {
                 .list();
     }
 
-    /** A mission's reports per status, dated in the fiscal year and in the quarter [start, end]. */
+    /** A mission's reports per status, dated in the fiscal year and in the quarter [start, end] (within the year). */
     public List<ReportStatusCount> missionCounts(
             String missionCode, FiscalYear fiscalYear, LocalDate quarterStart, LocalDate quarterEnd) {
         return jdbc.sql("""
@@ -130,6 +130,7 @@ public class ReportCalendarQueries {
                         FROM (VALUES ('DRAFT', 1), ('SUBMITTED', 2), ('RESUBMITTED', 3), ('RETURNED', 4), ('ACCEPTED', 5))
                              AS s(status, position)
                         LEFT JOIN activity_report r ON r.status = s.status AND r.mission_code = :mission
+                             AND r.activity_date BETWEEN :fyStart AND :fyEnd
                         GROUP BY s.status, s.position ORDER BY s.position""")
                 .param("mission", missionCode)
                 .param("fyStart", fiscalYear.start())

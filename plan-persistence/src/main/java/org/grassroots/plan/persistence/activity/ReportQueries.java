@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.persistence.shared.CappedCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The report list, the review queue, a mission's reports and a report's page, each in a fixed number of queries. */
+/**
+ * The report list, the review queue, a mission's reports and a report's page, each in a fixed number of queries
+ * whatever the number of reports: lists count at most {@link CappedCount#CAP} rows and read one page.
+ */
 @Repository
 @Transactional(readOnly = true)
 public class ReportQueries {
@@ -48,40 +52,48 @@ public class ReportQueries {
             where.append(" AND (r.status <> 'DRAFT' OR r.mission_code = :viewerMission)");
             params.put("viewerMission", viewer.missionCode() == null ? "" : viewer.missionCode());
         }
-        long total = jdbc.sql("SELECT count(*) FROM activity_report r WHERE " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        var rows = jdbc.sql(ROW_SELECT + " WHERE " + where
-                        + " ORDER BY r.activity_date DESC, r.id DESC LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(ReportQueries::row)
-                .list();
-        return new ReportPage(rows, page, size, total);
+        return page(where, params, "r.activity_date DESC, r.id DESC", page, size);
     }
 
-    /** Reports waiting for review, the longest-waiting first. */
-    public List<ReportRow> reviewQueue(ReportSearch search, int limit) {
+    /** A page of the reports waiting for review, the longest-waiting first. */
+    public ReportPage reviewQueue(ReportSearch search, int page, int size) {
         var params = new HashMap<String, Object>();
         var where = where(search, params).append(" AND r.status IN ('SUBMITTED', 'RESUBMITTED')");
-        params.put("limit", limit);
-        return jdbc.sql(ROW_SELECT + " WHERE " + where + " ORDER BY r.submitted_at ASC, r.id ASC LIMIT :limit")
+        return page(where, params, "r.submitted_at ASC, r.id ASC", page, size);
+    }
+
+    private ReportPage page(StringBuilder where, Map<String, Object> params, String orderBy, int page, int size) {
+        var count = CappedCount.of(jdbc.sql(CappedCount.sql("FROM activity_report r WHERE " + where))
+                .params(params)
+                .query(Long.class)
+                .single());
+        int pageNumber = Math.min(Math.max(0, page), count.pages(size) - 1);
+        params.put("limit", size);
+        params.put("offset", (long) pageNumber * size);
+        var rows = jdbc.sql(ROW_SELECT + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(ReportQueries::row)
                 .list();
+        return new ReportPage(rows, pageNumber, size, count.value(), count.capped());
     }
 
-    /** A mission's reports that are not accepted yet, and its latest accepted ones. */
-    public List<ReportRow> missionReports(String missionCode, int acceptedLimit) {
-        return jdbc.sql(ROW_SELECT + """
-                         WHERE r.mission_code = :mission AND (r.status <> 'ACCEPTED' OR r.id IN (
-                            SELECT a.id FROM activity_report a WHERE a.mission_code = :mission AND a.status = 'ACCEPTED'
-                            ORDER BY a.activity_date DESC, a.id DESC LIMIT :limit))
-                         ORDER BY r.activity_date DESC, r.id DESC""")
+    /**
+     * A mission's reports by status group: its drafts, returned, waiting (submitted or resubmitted) and accepted
+     * reports, at most {@code limit + 1} of each (the newest activity first), so that the page can say there are
+     * more; one statement whatever the number of reports.
+     */
+    public List<ReportRow> missionReports(String missionCode, int limit) {
+        String group = "(" + ROW_SELECT + """
+                 WHERE r.mission_code = :mission AND r.status IN (%s)
+                 ORDER BY r.activity_date DESC, r.id DESC LIMIT :limit)""";
+        return jdbc.sql(String.join(
+                        " UNION ALL ",
+                        group.formatted("'DRAFT'"),
+                        group.formatted("'RETURNED'"),
+                        group.formatted("'SUBMITTED', 'RESUBMITTED'"),
+                        group.formatted("'ACCEPTED'")))
                 .param("mission", missionCode)
-                .param("limit", acceptedLimit)
+                .param("limit", limit + 1)
                 .query(ReportQueries::row)
                 .list();
     }

@@ -1,12 +1,16 @@
 package org.grassroots.plan.persistence.audit;
 
 import java.util.List;
+import org.grassroots.plan.persistence.shared.CappedCount;
 
-/** A page of audit entries, with what a pager needs. */
-public record AuditPage(List<AuditEntryRow> entries, long total, int page, int size) {
+/**
+ * A page of audit entries, with what a pager needs; the total is counted up to {@link CappedCount#CAP}
+ * ({@code totalCapped}: there are more).
+ */
+public record AuditPage(List<AuditEntryRow> entries, long total, boolean totalCapped, int page, int size) {
 
     public int totalPages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return new CappedCount(total, totalCapped).pages(size);
     }
 
     public boolean hasPrevious() {

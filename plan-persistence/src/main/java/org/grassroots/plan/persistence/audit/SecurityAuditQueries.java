@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.grassroots.plan.persistence.shared.CappedCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,11 +34,11 @@ public class SecurityAuditQueries {
             where.append(" AND event_type = :type");
             params.put("type", eventType);
         }
-        long total = jdbc.sql("SELECT count(*) FROM security_audit_event" + where)
+        var count = CappedCount.of(jdbc.sql(CappedCount.sql("FROM security_audit_event" + where))
                 .params(params)
                 .query(Long.class)
-                .single();
-        int safePage = Math.max(0, page);
+                .single());
+        int safePage = Math.min(Math.max(0, page), count.pages(size) - 1);
         List<AuditEntryRow> entries = jdbc.sql("""
                         SELECT id, occurred_at, event_type, username, actor, detail, remote_address
                         FROM security_audit_event""" + where + """
@@ -55,6 +56,6 @@ public class SecurityAuditQueries {
                         rs.getString("detail"),
                         rs.getString("remote_address")))
                 .list();
-        return new AuditPage(entries, total, safePage, size);
+        return new AuditPage(entries, count.value(), count.capped(), safePage, size);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.grassroots.plan.persistence.shared.CappedCount;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The initiative list: filtered, searched, sorted and paged in SQL. A page costs exactly two statements whatever
- * its size — the page itself, with each row's priority areas and states aggregated in the same statement, and
- * the count of all matching initiatives.
+ * its size — the count of matching initiatives (capped, {@link CappedCount}) and the page itself, with each
+ * row's priority areas and states aggregated in the same statement.
  */
 @Repository
 public class InitiativeListQueries {
@@ -33,9 +34,13 @@ public class InitiativeListQueries {
     public InitiativePage find(
             InitiativeFilter filter, InitiativeSort sort, boolean descending, int page, int size, Locale locale) {
         int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        int pageNumber = Math.max(1, page);
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
+        var count = CappedCount.of(jdbc.sql(CappedCount.sql("FROM initiative i" + where))
+                .params(params)
+                .query(Long.class)
+                .single());
+        int pageNumber = Math.min(Math.max(1, page), count.pages(pageSize));
         String sql = """
                 SELECT i.id, i.title_ja, i.title_en, i.status, i.fiscal_year, i.nationwide, i.updated_at,
                        i.ja_translation_stale, i.en_translation_stale, i.archived,
@@ -57,12 +62,7 @@ public class InitiativeListQueries {
         params.put("offset", (long) (pageNumber - 1) * pageSize);
         List<InitiativeRow> rows =
                 jdbc.sql(sql).params(params).query(InitiativeListQueries::row).list();
-        long total = jdbc.sql("SELECT count(*) FROM initiative i LEFT JOIN diplomatic_mission m"
-                        + " ON m.code = i.lead_mission_code" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        return new InitiativePage(rows, total, pageNumber, pageSize);
+        return new InitiativePage(rows, count.value(), count.capped(), pageNumber, pageSize);
     }
 
     static String where(InitiativeFilter filter, Map<String, Object> params) {

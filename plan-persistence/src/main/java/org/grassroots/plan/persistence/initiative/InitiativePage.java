@@ -1,12 +1,16 @@
 package org.grassroots.plan.persistence.initiative;
 
 import java.util.List;
+import org.grassroots.plan.persistence.shared.CappedCount;
 
-/** One page of the initiative list with the total number of matching initiatives. */
-public record InitiativePage(List<InitiativeRow> rows, long total, int page, int size) {
+/**
+ * One page of the initiative list with the number of matching initiatives, counted up to {@link CappedCount#CAP}
+ * ({@code totalCapped}: there are more).
+ */
+public record InitiativePage(List<InitiativeRow> rows, long total, boolean totalCapped, int page, int size) {
 
     public int totalPages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return new CappedCount(total, totalCapped).pages(size);
     }
 
     public boolean hasPrevious() {

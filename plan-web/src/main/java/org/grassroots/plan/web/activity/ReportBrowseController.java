@@ -111,11 +111,10 @@ class ReportBrowseController {
         var fiscalYear = FiscalYear.containing(today);
         int quarter = FiscalYear.quarterOf(today);
         List<ReportRow> reports = queries.missionReports(missionCode, ACCEPTED_ON_MISSION_PAGE);
-        model.addAttribute("drafts", with(reports, ActivityReportStatus.DRAFT));
-        model.addAttribute("returned", with(reports, ActivityReportStatus.RETURNED));
-        model.addAttribute(
-                "submitted", with(reports, ActivityReportStatus.SUBMITTED, ActivityReportStatus.RESUBMITTED));
-        model.addAttribute("accepted", with(reports, ActivityReportStatus.ACCEPTED));
+        section(model, "drafts", reports, ActivityReportStatus.DRAFT);
+        section(model, "returned", reports, ActivityReportStatus.RETURNED);
+        section(model, "submitted", reports, ActivityReportStatus.SUBMITTED, ActivityReportStatus.RESUBMITTED);
+        section(model, "accepted", reports, ActivityReportStatus.ACCEPTED);
         model.addAttribute("fiscalYear", fiscalYear);
         model.addAttribute("quarter", quarter);
         model.addAttribute(
@@ -129,8 +128,11 @@ class ReportBrowseController {
         return "reports/mine";
     }
 
-    private static List<ReportRow> with(List<ReportRow> reports, ActivityReportStatus... statuses) {
+    /** The section's first rows as {@code name}, and {@code nameMore} when the mission has more of them. */
+    private static void section(Model model, String name, List<ReportRow> reports, ActivityReportStatus... statuses) {
         var wanted = List.of(statuses);
-        return reports.stream().filter(row -> wanted.contains(row.status())).toList();
+        var rows = reports.stream().filter(row -> wanted.contains(row.status())).toList();
+        model.addAttribute(name, rows.subList(0, Math.min(rows.size(), ACCEPTED_ON_MISSION_PAGE)));
+        model.addAttribute(name + "More", rows.size() > ACCEPTED_ON_MISSION_PAGE);
     }
 }

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/reports")
 class ReportReviewController {
 
-    static final int QUEUE_LIMIT = 500;
+    static final int PAGE_SIZE = ReportBrowseController.PAGE_SIZE;
     static final int MAX_COMMENT = 2000;
 
     private final ActivityReportReview review;
@@ -54,9 +54,7 @@ class ReportReviewController {
     @GetMapping("/review")
     @PreAuthorize("hasAnyRole('HQ_EDITOR', 'ADMIN')")
     String queue(@ModelAttribute("filter") ReportFilter filter, BindingResult ignoredTypos, Model model) {
-        var reports = queries.reviewQueue(filter.toSearch(), QUEUE_LIMIT + 1);
-        model.addAttribute("reports", reports.subList(0, Math.min(reports.size(), QUEUE_LIMIT)));
-        model.addAttribute("moreInQueue", reports.size() > QUEUE_LIMIT);
+        model.addAttribute("reports", queries.reviewQueue(filter.toSearch(), filter.getPage(), PAGE_SIZE));
         model.addAttribute("missions", options.missions());
         model.addAttribute("states", options.states());
         model.addAttribute("priorityAreas", options.leafPriorityAreas());

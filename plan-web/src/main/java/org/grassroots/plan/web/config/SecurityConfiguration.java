@@ -5,6 +5,7 @@ import org.grassroots.plan.persistence.user.UserDirectoryQueries;
 import org.grassroots.plan.web.security.AccountStatusFilter;
 import org.grassroots.plan.web.security.PortalOidcUserService;
 import org.grassroots.plan.web.security.PreferredLanguageSuccessHandler;
+import org.grassroots.plan.web.security.SignInCsrfTokenRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +54,7 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(new SignInCsrfTokenRepository()))
                 .addFilterAfter(new AccountStatusFilter(directory), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.grassroots.plan.persistence.user.UserDirectoryQueries;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -39,6 +40,11 @@ public class PreferredLanguageSuccessHandler extends SavedRequestAwareAuthentica
                     .byId(principal.userId())
                     .ifPresent(user -> localeResolver.setLocale(
                             request, response, Locale.forLanguageTag(user.preferredLanguage())));
+        }
+        // The session's CSRF token is created now, so that the browser's parallel first requests all read it
+        // instead of each creating and storing its own.
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
