@@ -1,6 +1,8 @@
 package org.grassroots.plan.web.export;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.grassroots.plan.core.audit.SecurityAudit;
 import org.grassroots.plan.core.audit.SecurityEventType;
 import org.springframework.stereotype.Component;
@@ -16,12 +18,15 @@ class ExportAudit {
     }
 
     void downloaded(String username, String file, HttpServletRequest request) {
-        String query = request.getQueryString();
+        String parameters = new TreeMap<>(request.getParameterMap())
+                .entrySet().stream()
+                        .map(p -> p.getKey() + "=" + String.join(",", p.getValue()))
+                        .collect(Collectors.joining("&"));
         audit.record(
                 SecurityEventType.EXPORT_DOWNLOADED,
                 username,
                 username,
-                file + (query == null ? "" : "?" + query),
+                file + (parameters.isEmpty() ? "" : "?" + parameters),
                 request.getRemoteAddr());
     }
 

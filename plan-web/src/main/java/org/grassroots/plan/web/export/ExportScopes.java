@@ -54,6 +54,10 @@ class ExportScopes {
         return new ExportScope(period, filter, language, demo);
     }
 
+    boolean demo() {
+        return demo;
+    }
+
     /** The scope of an issued summary: one whole quarter, nothing filtered. */
     ExportScope quarter(FiscalYear fiscalYear, int quarter, Locale language) {
         var period = ExportPeriod.quarters(fiscalYear, quarter, quarter);
@@ -62,7 +66,7 @@ class ExportScopes {
         return new ExportScope(period, filter, language, demo);
     }
 
-    private static Locale language(@Nullable String lang, Locale requestLocale) {
+    static Locale language(@Nullable String lang, Locale requestLocale) {
         if (lang == null || lang.isBlank()) {
             return "en".equals(requestLocale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
         }

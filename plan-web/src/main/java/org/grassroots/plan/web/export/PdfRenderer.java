@@ -41,10 +41,10 @@ class PdfRenderer {
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
+            return ToUnicodeRepair.repair(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     private byte[] font() throws IOException {
