@@ -39,7 +39,7 @@ public class ExportQueries {
                     + " FROM activity_report_priority_area x JOIN priority_area p ON p.code = x.priority_area_code"
                     + " WHERE x.report_id = r.id) AS areas"
                     + " FROM activity_report r JOIN diplomatic_mission m ON m.code = r.mission_code"
-                    + " JOIN us_state s ON s.code = r.state_code LEFT JOIN audience au ON au.code = r.audience_code"
+                    + " LEFT JOIN us_state s ON s.code = r.state_code LEFT JOIN audience au ON au.code = r.audience_code"
                     + " WHERE r.status <> 'DRAFT' AND";
 
     private final JdbcClient jdbc;
@@ -116,7 +116,7 @@ public class ExportQueries {
                 rs.getString("status"),
                 rs.getObject("activity_date", LocalDate.class),
                 new CodeLabel(rs.getString("mission_code"), rs.getString("mission_ja"), rs.getString("mission_en")),
-                new CodeLabel(rs.getString("state_code"), rs.getString("state_ja"), rs.getString("state_en")),
+                CodeLabel.of(rs.getString("state_code"), rs.getString("state_ja"), rs.getString("state_en")),
                 rs.getString("city"),
                 rs.getString("activity_type"),
                 CodeLabel.parseAll(rs.getString("areas")),

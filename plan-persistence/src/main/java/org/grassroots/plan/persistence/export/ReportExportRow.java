@@ -6,13 +6,13 @@ import java.util.List;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 
-/** One activity report as the exports write it: codes with both labels, every column flat. */
+/** One activity report as the exports write it: codes with both labels, every column flat (no state: national). */
 public record ReportExportRow(
         long id,
         String status,
         LocalDate activityDate,
         CodeLabel mission,
-        CodeLabel state,
+        @Nullable CodeLabel state,
         @Nullable String city,
         String activityType,
         List<CodeLabel> priorityAreas,

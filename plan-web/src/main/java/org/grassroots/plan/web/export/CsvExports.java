@@ -117,7 +117,7 @@ class CsvExports {
                 FiscalYear.quarterOf(r.activityDate()),
                 r.mission().code(),
                 text.label(r.mission()),
-                r.state().code(),
+                r.state() == null ? null : r.state().code(),
                 text.label(r.state()),
                 r.city(),
                 r.activityType(),

@@ -92,7 +92,8 @@ class IssuedSummaryTests {
                 .as("random quarter already issued; run again")
                 .isZero();
         var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(2)) {
+        var pool = Executors.newFixedThreadPool(2);
+        try {
             List<Future<Outcome>> outcomes = List.of(
                     pool.submit(() -> {
                         start.await();
@@ -105,6 +106,8 @@ class IssuedSummaryTests {
             start.countDown();
             assertThat(List.of(outcomes.get(0).get(), outcomes.get(1).get()))
                     .containsExactlyInAnyOrder(Outcome.ISSUED, Outcome.ALREADY_ISSUED);
+        } finally {
+            pool.shutdownNow();
         }
         assertThat(issued(fy, quarter)).isEqualTo(2);
     }
