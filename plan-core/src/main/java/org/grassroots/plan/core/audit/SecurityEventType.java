@@ -14,5 +14,7 @@ public enum SecurityEventType {
     USER_CREATED,
     USER_DISABLED,
     USER_ENABLED,
-    USER_UNLOCKED
+    USER_UNLOCKED,
+    EXPORT_DOWNLOADED,
+    SUMMARY_ISSUED
 }

@@ -1,0 +1,37 @@
+package org.grassroots.plan.persistence.export;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.grassroots.plan.persistence.shared.CodeLabel;
+import org.jspecify.annotations.Nullable;
+
+/** One initiative with its targets (indicator, unit, target and actual), as the exports write it. */
+public record InitiativeExportLine(
+        long id,
+        @Nullable String titleJa,
+        @Nullable String titleEn,
+        String status,
+        int fiscalYear,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        @Nullable CodeLabel leadMission,
+        List<CodeLabel> priorityAreas,
+        List<CodeLabel> states,
+        List<Target> targets,
+        long acceptedReports) {
+
+    /** A target of the initiative; {@code actual} is null until someone records it. */
+    public record Target(
+            @Nullable String indicatorJa,
+            @Nullable String indicatorEn,
+            @Nullable String unit,
+            BigDecimal target,
+            @Nullable BigDecimal actual) {}
+
+    public String title(boolean japanese) {
+        String preferred = japanese ? titleJa : titleEn;
+        String other = japanese ? titleEn : titleJa;
+        return preferred != null && !preferred.isBlank() ? preferred : other == null ? "" : other;
+    }
+}

@@ -1,0 +1,16 @@
+package org.grassroots.plan.persistence.export;
+
+import java.time.Instant;
+
+/** An issued summary in the archive list (without its files). */
+public record IssuedSummaryRow(
+        long id,
+        int fiscalYear,
+        int quarter,
+        String language,
+        Instant issuedAt,
+        String issuedBy,
+        long pdfBytes,
+        long xlsxBytes,
+        String pdfSha256,
+        String xlsxSha256) {}
