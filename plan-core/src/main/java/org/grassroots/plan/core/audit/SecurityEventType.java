@@ -14,5 +14,7 @@ public enum SecurityEventType {
     USER_CREATED,
     USER_DISABLED,
     USER_ENABLED,
-    USER_UNLOCKED
+    USER_UNLOCKED,
+    API_TOKEN_ISSUED,
+    API_TOKEN_REVOKED
 }
