@@ -22,6 +22,7 @@ import org.grassroots.plan.persistence.activity.ReportViewer;
 import org.grassroots.plan.web.api.ApiPage;
 import org.grassroots.plan.web.api.ApiValidationException;
 import org.grassroots.plan.web.security.PortalPrincipal;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
  * own validation, so that an API client meets exactly the rules of the web form.
  */
 @RestController
-@RequestMapping(path = "/api/v1/reports", produces = "application/json")
+@RequestMapping("/api/v1/reports")
 @Tag(name = "Reports", description = "Activity reports of the missions")
 class ReportApiController {
 
@@ -68,7 +69,7 @@ class ReportApiController {
     @GetMapping
     @Operation(summary = "Reports the caller may see, newest activity first (filters as on /reports)")
     ApiPage<ReportRow> list(
-            @ModelAttribute ReportFilter filter,
+            @ParameterObject @ModelAttribute ReportFilter filter,
             BindingResult ignoredTypos,
             @Parameter(description = "Page size, 1–100") @RequestParam(defaultValue = "25") int size,
             @AuthenticationPrincipal PortalPrincipal me) {
@@ -88,7 +89,7 @@ class ReportApiController {
         return report;
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping
     @PreAuthorize("hasAnyRole('MISSION_REPORTER', 'HQ_EDITOR', 'ADMIN')")
     @Operation(summary = "File a report as a draft, or submitted at once with submit=true")
     ResponseEntity<ReportDetail> create(
@@ -109,7 +110,7 @@ class ReportApiController {
         return ResponseEntity.created(URI.create("/api/v1/reports/" + id)).body(detail(id, me));
     }
 
-    @PutMapping(path = "/{id}", consumes = "application/json")
+    @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('MISSION_REPORTER', 'HQ_EDITOR', 'ADMIN')")
     @Operation(summary = "Revise a draft or returned report seen at `version`; submit=true also submits it")
     ReportDetail update(
@@ -132,7 +133,7 @@ class ReportApiController {
         return detail(id, me);
     }
 
-    @PostMapping(path = "/{id}/submit", consumes = "application/json")
+    @PostMapping("/{id}/submit")
     @PreAuthorize("hasAnyRole('MISSION_REPORTER', 'HQ_EDITOR', 'ADMIN')")
     @Operation(summary = "Send a draft or returned report, seen at `version`, to HQ's review queue")
     ReportDetail submit(

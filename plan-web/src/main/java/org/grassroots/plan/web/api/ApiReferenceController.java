@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The reference data initiatives and reports are classified by, as codes with Japanese and English labels. */
 @RestController
-@RequestMapping(path = "/api/v1", produces = "application/json")
+@RequestMapping("/api/v1")
 @Tag(name = "Reference data", description = "States, missions and the plan's classifications")
 class ApiReferenceController {
 

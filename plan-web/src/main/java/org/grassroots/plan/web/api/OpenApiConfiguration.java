@@ -44,29 +44,31 @@ class OpenApiConfiguration {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .description("A personal access token (gpp_…) issued under /admin/tokens"))
-                        .addSchemas(PROBLEM, problemSchema()))
+                                        .description("A personal access token (gpp_…) issued under /admin/tokens")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
     /** Adds the problem answers to every operation: 401 and 403 everywhere, and those of its method. */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return openApi -> openApi.getPaths()
-                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                    var responses = operation.getResponses();
-                    responses.addApiResponse("401", problem("No, unknown, revoked or expired token"));
-                    responses.addApiResponse("403", problem("The token's scope or the user's role or mission"));
-                    if (path.contains("{")) {
-                        responses.addApiResponse("404", problem("Not found"));
-                    }
-                    if (method.name().equals("POST") || method.name().equals("PUT")) {
-                        responses.addApiResponse("400", problem("Unreadable JSON"));
-                        responses.addApiResponse("409", problem("Changed meanwhile (version) or not allowed now"));
-                        responses.addApiResponse("415", problem("Not application/json"));
-                        responses.addApiResponse("422", problem("Invalid fields, listed in errors"));
-                    }
-                }));
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        var responses = operation.getResponses();
+                        responses.addApiResponse("401", problem("No, unknown, revoked or expired token"));
+                        responses.addApiResponse("403", problem("The token's scope or the user's role or mission"));
+                        if (path.contains("{")) {
+                            responses.addApiResponse("404", problem("Not found"));
+                        }
+                        if (method.name().equals("POST") || method.name().equals("PUT")) {
+                            responses.addApiResponse("400", problem("Unreadable JSON"));
+                            responses.addApiResponse("409", problem("Changed meanwhile (version) or not allowed now"));
+                            responses.addApiResponse("415", problem("Not application/json"));
+                            responses.addApiResponse("422", problem("Invalid fields, listed in errors"));
+                        }
+                    }));
+        };
     }
 
     private static ApiResponse problem(String description) {

@@ -17,6 +17,7 @@ import org.grassroots.plan.web.api.ApiLocale;
 import org.grassroots.plan.web.api.ApiPage;
 import org.grassroots.plan.web.api.ApiValidationException;
 import org.grassroots.plan.web.security.PortalPrincipal;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (Bean Validation and {@link InitiativeFormValidator}), for HQ editors and administrators only.
  */
 @RestController
-@RequestMapping(path = "/api/v1/initiatives", produces = "application/json")
+@RequestMapping("/api/v1/initiatives")
 @Tag(name = "Initiatives", description = "Initiatives of Action Plan 4.0")
 class InitiativeApiController {
 
@@ -63,7 +64,7 @@ class InitiativeApiController {
     @GetMapping
     @Operation(summary = "Initiatives matching the filters (as on /initiatives); archived=true for administrators only")
     ApiPage<InitiativeRow> list(
-            @ModelAttribute InitiativeSearch search,
+            @ParameterObject @ModelAttribute InitiativeSearch search,
             BindingResult ignoredTypos,
             @Parameter(description = "Page size, 1–100") @RequestParam(defaultValue = "25") int size,
             @AuthenticationPrincipal PortalPrincipal me,
@@ -85,7 +86,7 @@ class InitiativeApiController {
         return details.find(id).orElseThrow(() -> new InitiativeNotFoundException(id));
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping
     @PreAuthorize("hasAnyRole('HQ_EDITOR', 'ADMIN')")
     @Operation(summary = "Create an initiative (HQ editors and administrators)")
     ResponseEntity<InitiativeDetailView> create(
@@ -102,7 +103,7 @@ class InitiativeApiController {
         return ResponseEntity.created(URI.create("/api/v1/initiatives/" + id)).body(detail(id));
     }
 
-    @PutMapping(path = "/{id}", consumes = "application/json")
+    @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('HQ_EDITOR', 'ADMIN')")
     @Operation(summary = "Replace an initiative's details, provided it is still at `version` (else 409)")
     InitiativeDetailView update(
