@@ -17,11 +17,11 @@ import org.springframework.util.unit.DataSize;
 class OperationsConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(
             ShellPageRenderer pages,
             @Value("${spring.servlet.multipart.max-file-size}") DataSize maxMultipart,
             @Value("${server.tomcat.max-http-form-post-size}") DataSize maxForm) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeFilter(pages, maxMultipart, maxForm));
+        var registration = new FilterRegistrationBean<>(new RequestBodyFilter(pages, maxMultipart, maxForm));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
