@@ -92,7 +92,7 @@ final class PortalBrowser {
 
     private HttpRequest.Builder request(int port, String path) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(120));
         if (!cookies.isEmpty()) {
             builder.header(
                     "Cookie",
