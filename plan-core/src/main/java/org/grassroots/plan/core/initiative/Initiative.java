@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.core.reference.Audience;
 import org.grassroots.plan.core.reference.DiplomaticMission;
@@ -33,6 +34,7 @@ import org.grassroots.plan.core.reference.UsState;
 import org.grassroots.plan.core.shared.AbstractEntity;
 import org.grassroots.plan.core.user.AppUser;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
@@ -93,6 +95,11 @@ public class Initiative extends AbstractEntity {
 
     @Column(name = "en_translation_stale", nullable = false)
     private boolean enTranslationStale;
+
+    /** The form that created it, so that the same form sent again creates nothing (not part of the history). */
+    @NotAudited
+    @Column(name = "submission_token", unique = true, updatable = false)
+    private @Nullable UUID submissionToken;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
@@ -380,5 +387,13 @@ public class Initiative extends AbstractEntity {
 
     public @Nullable String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public void useSubmissionToken(UUID token) {
+        this.submissionToken = token;
+    }
+
+    public @Nullable UUID getSubmissionToken() {
+        return submissionToken;
     }
 }

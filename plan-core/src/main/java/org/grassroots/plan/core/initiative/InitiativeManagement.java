@@ -2,6 +2,8 @@ package org.grassroots.plan.core.initiative;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,17 @@ public class InitiativeManagement {
         this.references = references;
     }
 
+    /**
+     * Creates the initiative and returns its id; a command whose submission token already made an initiative
+     * changes nothing and returns that initiative's id.
+     */
     public Long create(CreateInitiative command) {
+        if (command.submissionToken() != null) {
+            var existing = initiatives.findBySubmissionToken(command.submissionToken());
+            if (existing.isPresent()) {
+                return existing.get().getId();
+            }
+        }
         RevisionAuthor.actAs(command.editor());
         var details = command.details();
         var resolved = references.resolve(details);
@@ -30,7 +42,16 @@ public class InitiativeManagement {
                 details.titleJa(), details.titleEn(), FiscalYear.of(details.fiscalYear()), command.editor());
         initiative.describe(details.summaryJa(), details.summaryEn());
         apply(initiative, details, resolved);
+        if (command.submissionToken() != null) {
+            initiative.useSubmissionToken(command.submissionToken());
+        }
         return initiatives.save(initiative).getId();
+    }
+
+    /** The initiative a form with this token created, if any (after two copies of the form raced). */
+    @Transactional(readOnly = true)
+    public Optional<Long> createdBy(UUID submissionToken) {
+        return initiatives.findBySubmissionToken(submissionToken).map(Initiative::getId);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.Locale;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,17 @@ public class DisplayFormats {
         }
         String text = instant.atZone(FiscalYear.HQ_ZONE).format(japanese() ? JA_DATE_TIME : EN_DATE_TIME);
         return text + " JST";
+    }
+
+    /**
+     * A moment for a {@code <time datetime>} attribute: UTC to the second, since HTML allows at most three digits
+     * of a second there (PostgreSQL keeps six).
+     */
+    public String machine(@Nullable Temporal moment) {
+        if (moment == null) {
+            return "";
+        }
+        return Instant.from(moment).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     public String number(@Nullable Number number) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Trims form input and turns the domain's "not found" and optimistic-lock failures into the localized 404 and
@@ -44,6 +45,13 @@ class ErrorHandlingAdvice {
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge() {
         return "error/413";
+    }
+
+    /** A body that claims to be multipart and is not, or is broken: the client's fault, never a 500. */
+    @ExceptionHandler(MultipartException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String brokenUpload() {
+        return "error/400";
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -10,6 +10,7 @@ import org.grassroots.plan.persistence.initiative.InitiativeDetailView;
 import org.grassroots.plan.persistence.initiative.InitiativeOptions;
 import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
 import org.grassroots.plan.web.security.PortalPrincipal;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -77,6 +78,9 @@ class InitiativeEditController {
                 return "redirect:/initiatives/" + id;
             } catch (InvalidInitiativeException e) {
                 reject(result, e);
+            } catch (DataIntegrityViolationException e) {
+                Long id = initiatives.createdBy(form.getSubmissionToken()).orElseThrow(() -> e);
+                return "redirect:/initiatives/" + id;
             }
         }
         form.padRows();

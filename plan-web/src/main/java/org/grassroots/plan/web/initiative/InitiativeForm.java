@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.core.initiative.CreateInitiative;
 import org.grassroots.plan.core.initiative.InitiativeDetails;
@@ -32,6 +33,9 @@ public class InitiativeForm {
     static final int BLANK_ROWS = 2;
 
     private @Nullable Long version;
+
+    /** Identifies this copy of the form, so that sending it twice creates one initiative. */
+    private UUID submissionToken = UUID.randomUUID();
 
     @Size(max = 300)
     private @Nullable String titleJa;
@@ -271,7 +275,7 @@ public class InitiativeForm {
     }
 
     CreateInitiative toCommand(String editor) {
-        return new CreateInitiative(details(), editor);
+        return new CreateInitiative(details(), editor, submissionToken);
     }
 
     UpdateInitiative toCommand(Long id, String editor) {
@@ -314,6 +318,14 @@ public class InitiativeForm {
 
     private static List<String> codes(List<CodeLabel> labels) {
         return new ArrayList<>(labels.stream().map(CodeLabel::code).toList());
+    }
+
+    public UUID getSubmissionToken() {
+        return submissionToken;
+    }
+
+    public void setSubmissionToken(@Nullable UUID submissionToken) {
+        this.submissionToken = submissionToken == null ? UUID.randomUUID() : submissionToken;
     }
 
     public @Nullable Long getVersion() {

@@ -19,6 +19,7 @@ import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
 import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
 import org.grassroots.plan.web.initiative.ImportPreview.Kind;
 import org.grassroots.plan.web.security.PortalPrincipal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -101,8 +103,15 @@ class InitiativeSpreadsheetController {
 
     @PostMapping("/import")
     @PreAuthorize("hasAnyRole('HQ_EDITOR', 'ADMIN')")
-    public String preview(@RequestParam("file") MultipartFile file, HttpSession session, Locale locale, Model model)
+    public String preview(
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            HttpSession session,
+            Locale locale,
+            Model model)
             throws IOException {
+        if (file == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         byte[] content = file.getBytes();
         try {
             var preview = previewer.preview(InitiativeSpreadsheet.read(new ByteArrayInputStream(content)), locale);
