@@ -80,7 +80,9 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
             long viewport = number("return document.documentElement.clientWidth");
             long document = number("return document.documentElement.scrollWidth");
             assertThat(document)
-                    .as("%s in %s at %d px: document width %d, viewport %d", page, language, size.width, document, viewport)
+                    .as(
+                            "%s in %s at %d px: document width %d, viewport %d",
+                            page, language, size.width, document, viewport)
                     .isLessThanOrEqualTo(viewport);
             assertNoSeriousA11yViolations();
         }
@@ -93,7 +95,9 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
     }
 
     private String firstLink(String cssSelector) {
-        return driver().findElements(By.cssSelector(cssSelector)).get(0).getAttribute("href")
+        return driver().findElements(By.cssSelector(cssSelector))
+                .get(0)
+                .getAttribute("href")
                 .replaceFirst("^https?://[^/]+", "");
     }
 

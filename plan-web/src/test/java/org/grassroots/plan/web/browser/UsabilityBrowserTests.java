@@ -31,13 +31,15 @@ class UsabilityBrowserTests extends BrowserTestSupport {
         clickAndWait("button[name=action][value=submit]");
 
         assertThat(driver().getTitle()).startsWith(prefix);
-        WebElement focused = (WebElement) ((JavascriptExecutor) driver()).executeScript("return document.activeElement");
+        WebElement focused =
+                (WebElement) ((JavascriptExecutor) driver()).executeScript("return document.activeElement");
         assertThat(focused.getAttribute("id")).isEqualTo("error-summary");
         assertThat(focused.getText()).contains(heading);
         List<String> targets = driver().findElements(By.cssSelector("#error-summary a")).stream()
                 .map(link -> link.getAttribute("href").replaceFirst("^[^#]*#", ""))
                 .toList();
-        assertThat(targets).containsSubsequence("stateCode", "activityDate", "activityType", "priorityAreaCodes", "summary");
+        assertThat(targets)
+                .containsSubsequence("stateCode", "activityDate", "activityType", "priorityAreaCodes", "summary");
         assertThat(find("#stateCode").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(find("#stateCode").getAttribute("aria-describedby")).contains("stateCode-error");
         assertThat(find("#summary").getAttribute("aria-describedby")).isEqualTo("summary-hint summary-error");
@@ -73,7 +75,8 @@ class UsabilityBrowserTests extends BrowserTestSupport {
         assertNoSeriousA11yViolations();
 
         open("/reports/review");
-        assertThat(find(".site-nav a[aria-current='page']").getText()).isEqualTo(find("h1").getText());
+        assertThat(find(".site-nav a[aria-current='page']").getText())
+                .isEqualTo(find("h1").getText());
         assertThat(pageText()).containsPattern("waiting \\d+ days?");
     }
 
