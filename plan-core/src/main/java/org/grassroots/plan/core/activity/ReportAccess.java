@@ -21,9 +21,26 @@ public final class ReportAccess {
         };
     }
 
+    /**
+     * Whether someone may read a report. Drafts belong to their mission until submitted: its reporters read them,
+     * and so does the HQ editor who started one on the mission's behalf (startedIt); administrators may, for
+     * support; other HQ editors and viewers do not see them.
+     */
     public static boolean mayRead(
-            Role role, @Nullable String actorMission, String reportMission, ActivityReportStatus status) {
-        return status != ActivityReportStatus.DRAFT || mayFileFor(role, actorMission, reportMission);
+            Role role,
+            @Nullable String actorMission,
+            String reportMission,
+            ActivityReportStatus status,
+            boolean startedIt) {
+        if (status != ActivityReportStatus.DRAFT) {
+            return true;
+        }
+        return switch (role) {
+            case ADMIN -> true;
+            case MISSION_REPORTER -> Objects.equals(actorMission, reportMission);
+            case HQ_EDITOR -> startedIt;
+            case VIEWER -> false;
+        };
     }
 
     public static boolean mayReview(Role role) {

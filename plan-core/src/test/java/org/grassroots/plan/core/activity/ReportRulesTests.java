@@ -22,14 +22,21 @@ class ReportRulesTests {
     }
 
     @Test
-    void draftsAreReadOnlyByTheirMissionAndHq() {
-        assertThat(ReportAccess.mayRead(Role.MISSION_REPORTER, "CG-CHI", "CG-HOU", ActivityReportStatus.DRAFT))
-                .isFalse();
-        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.DRAFT))
-                .isFalse();
-        assertThat(ReportAccess.mayRead(Role.HQ_EDITOR, null, "CG-HOU", ActivityReportStatus.DRAFT))
+    void draftsBelongToTheirMissionUntilSubmittedWithAdministratorsForSupport() {
+        var draft = ActivityReportStatus.DRAFT;
+        assertThat(ReportAccess.mayRead(Role.MISSION_REPORTER, "CG-HOU", "CG-HOU", draft, false))
                 .isTrue();
-        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.SUBMITTED))
+        assertThat(ReportAccess.mayRead(Role.MISSION_REPORTER, "CG-CHI", "CG-HOU", draft, false))
+                .isFalse();
+        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", draft, false))
+                .isFalse();
+        assertThat(ReportAccess.mayRead(Role.HQ_EDITOR, null, "CG-HOU", draft, false))
+                .isFalse();
+        assertThat(ReportAccess.mayRead(Role.HQ_EDITOR, null, "CG-HOU", draft, true))
+                .isTrue();
+        assertThat(ReportAccess.mayRead(Role.ADMIN, null, "CG-HOU", draft, false))
+                .isTrue();
+        assertThat(ReportAccess.mayRead(Role.VIEWER, null, "CG-HOU", ActivityReportStatus.SUBMITTED, false))
                 .isTrue();
     }
 

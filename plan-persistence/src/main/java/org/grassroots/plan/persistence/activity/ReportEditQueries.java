@@ -49,6 +49,7 @@ public class ReportEditQueries {
                 rs.getLong("id"),
                 rs.getLong("version"),
                 ActivityReportStatus.valueOf(rs.getString("status")),
+                rs.getLong("author_id"),
                 rs.getString("mission_code"),
                 rs.getString("state_code"),
                 rs.getObject("county_id", Long.class),

@@ -11,6 +11,7 @@ public record ReportEditValues(
         long id,
         long version,
         ActivityReportStatus status,
+        long authorId,
         String missionCode,
         String stateCode,
         @Nullable Long countyId,

@@ -49,8 +49,9 @@ public class ReportQueries {
         var params = new HashMap<String, Object>();
         var where = where(search, params);
         if (!viewer.seesAllDrafts()) {
-            where.append(" AND (r.status <> 'DRAFT' OR r.mission_code = :viewerMission)");
+            where.append(" AND (r.status <> 'DRAFT' OR r.mission_code = :viewerMission OR r.author_id = :viewerId)");
             params.put("viewerMission", viewer.missionCode() == null ? "" : viewer.missionCode());
+            params.put("viewerId", viewer.userId());
         }
         return page(where, params, "r.activity_date DESC, r.id DESC", page, size);
     }

@@ -3,10 +3,13 @@ package org.grassroots.plan.persistence.activity;
 import org.grassroots.plan.core.user.Role;
 import org.jspecify.annotations.Nullable;
 
-/** Who is looking at report lists: drafts are shown only to their mission, HQ editors and administrators. */
-public record ReportViewer(Role role, @Nullable String missionCode) {
+/**
+ * Who is looking at report lists. Drafts belong to their mission until submitted: they are listed for the
+ * mission's reporters, for the HQ editor who started one on the mission's behalf, and for administrators (support).
+ */
+public record ReportViewer(Role role, @Nullable String missionCode, long userId) {
 
     boolean seesAllDrafts() {
-        return role == Role.ADMIN || role == Role.HQ_EDITOR;
+        return role == Role.ADMIN;
     }
 }

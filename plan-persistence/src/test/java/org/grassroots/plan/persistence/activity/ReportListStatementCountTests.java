@@ -70,8 +70,8 @@ class ReportListStatementCountTests {
     @Test
     void eachListCostsTheSameStatementsWithFewAndWithManyReports() {
         var search = new ReportSearch(MISSION, null, null, null, FY);
-        var hq = new ReportViewer(Role.HQ_EDITOR, null);
-        var reporter = new ReportViewer(Role.MISSION_REPORTER, MISSION);
+        var hq = new ReportViewer(Role.HQ_EDITOR, null, 0L);
+        var reporter = new ReportViewer(Role.MISSION_REPORTER, MISSION, 0L);
         var waiting = new ReportSearch(MISSION, null, null, null, null);
         var period = calendar.periods(FY).get(0);
         var today = LocalDate.of(2018, 8, 1);

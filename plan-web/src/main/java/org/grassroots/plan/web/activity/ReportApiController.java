@@ -75,7 +75,8 @@ class ReportApiController {
             @AuthenticationPrincipal PortalPrincipal me) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int page = Math.max(0, filter.getPage() - 1);
-        var result = queries.search(filter.toSearch(), new ReportViewer(me.role(), me.missionCode()), page, pageSize);
+        var result = queries.search(
+                filter.toSearch(), new ReportViewer(me.role(), me.missionCode(), me.userId()), page, pageSize);
         return ApiPage.of(result.rows(), page + 1, pageSize, result.total());
     }
 
@@ -83,7 +84,8 @@ class ReportApiController {
     @Operation(summary = "One report with its timeline; a draft only for its mission, HQ and administrators")
     ReportDetail detail(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me) {
         var report = queries.detail(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
-        if (!ReportAccess.mayRead(me.role(), me.missionCode(), report.missionCode(), report.status())) {
+        if (!ReportAccess.mayRead(
+                me.role(), me.missionCode(), report.missionCode(), report.status(), report.authorId() == me.userId())) {
             throw new ReportAccessDeniedException(me.username() + " may not read report " + id);
         }
         return report;
@@ -101,7 +103,7 @@ class ReportApiController {
         requireValid(form, result, me, missionCode);
         Long id;
         try {
-            id = submission.create(form.toCreate(me.userId(), missionCode, submit));
+            id = submission.create(form.toCreate(me.userId(), missionCode, ReportAction.of(submit)));
         } catch (InvalidReportException e) {
             throw rejected(form, result, e);
         } catch (DataIntegrityViolationException e) {
@@ -126,7 +128,7 @@ class ReportApiController {
         form.setMissionCode(values.missionCode());
         requireValid(form, result, me, values.missionCode());
         try {
-            submission.revise(form.toRevise(me.userId(), id, submit));
+            submission.revise(form.toRevise(me.userId(), id, ReportAction.of(submit)));
         } catch (InvalidReportException e) {
             throw rejected(form, result, e);
         }

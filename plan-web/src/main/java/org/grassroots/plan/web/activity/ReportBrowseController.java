@@ -63,7 +63,7 @@ class ReportBrowseController {
             BindingResult ignoredTypos,
             @AuthenticationPrincipal PortalPrincipal me,
             Model model) {
-        var viewer = new ReportViewer(me.role(), me.missionCode());
+        var viewer = new ReportViewer(me.role(), me.missionCode(), me.userId());
         model.addAttribute("reports", queries.search(filter.toSearch(), viewer, filter.getPage(), PAGE_SIZE));
         model.addAttribute("missions", options.missions());
         model.addAttribute("states", options.states());
@@ -82,7 +82,8 @@ class ReportBrowseController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me, Model model, Locale locale) {
         var report = queries.detail(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
-        if (!ReportAccess.mayRead(me.role(), me.missionCode(), report.missionCode(), report.status())) {
+        if (!ReportAccess.mayRead(
+                me.role(), me.missionCode(), report.missionCode(), report.status(), report.authorId() == me.userId())) {
             throw new ReportAccessDeniedException(me.username() + " may not read report " + id);
         }
         boolean mission = ReportAccess.mayFileFor(me.role(), me.missionCode(), report.missionCode());

@@ -10,6 +10,7 @@ import org.grassroots.plan.core.activity.ReportingPeriodNotFoundException;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.persistence.activity.ReportingPeriodRow;
+import org.grassroots.plan.web.config.PageStateInterceptor;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -68,15 +69,22 @@ class ReportCalendarController {
             @AuthenticationPrincipal PortalPrincipal me,
             RedirectAttributes redirect) {
         if (dueOn == null) {
-            redirect.addFlashAttribute("reportError", "reports.error.required");
+            rejectDueDate(redirect, id, "reports.error.required");
             return "redirect:/reports/calendar?period=" + id;
         }
         try {
             reportingCalendar.moveDueDate(new MoveReportingDueDate(me.userId(), id, version, dueOn));
             redirect.addFlashAttribute("message", "reports.calendar.saved");
         } catch (InvalidReportException e) {
-            redirect.addFlashAttribute("reportError", e.getViolations().get(0).messageKey());
+            rejectDueDate(redirect, id, e.getViolations().get(0).messageKey());
         }
         return "redirect:/reports/calendar?period=" + id;
+    }
+
+    /** The period's due date was refused: the calendar shows the error at that period's date field. */
+    private static void rejectDueDate(RedirectAttributes redirect, long periodId, String messageKey) {
+        redirect.addFlashAttribute("reportError", messageKey);
+        redirect.addFlashAttribute("dueErrorPeriod", periodId);
+        redirect.addFlashAttribute(PageStateInterceptor.FORM_REJECTED, true);
     }
 }

@@ -64,7 +64,7 @@ class ReportController {
     String create(
             @Valid @ModelAttribute("reportForm") ReportForm form,
             BindingResult result,
-            @RequestParam(defaultValue = "draft") String action,
+            @RequestParam(defaultValue = "draft") ReportAction action,
             @AuthenticationPrincipal PortalPrincipal me,
             Model model,
             RedirectAttributes redirect) {
@@ -78,14 +78,14 @@ class ReportController {
         }
         Long id;
         try {
-            id = submission.create(form.toCreate(me.userId(), missionCode, "submit".equals(action)));
+            id = submission.create(form.toCreate(me.userId(), missionCode, action));
         } catch (InvalidReportException e) {
             reject(form, result, e);
             return form(model, missionCode, null);
         } catch (DataIntegrityViolationException e) {
             id = reports.idBySubmissionToken(form.getSubmissionToken()).orElseThrow(() -> e);
         }
-        redirect.addFlashAttribute("message", "submit".equals(action) ? "reports.submitted" : "reports.saved");
+        redirect.addFlashAttribute("message", action.doneMessage());
         return "redirect:/reports/" + id;
     }
 
@@ -100,7 +100,7 @@ class ReportController {
             redirect.addFlashAttribute("reportError", "reports.refused.NOT_EDITABLE");
             return "redirect:/reports/" + id;
         }
-        model.addAttribute("reportForm", ReportForm.of(values));
+        model.addAttribute("reportForm", ReportFormMapping.of(values));
         return form(model, values.missionCode(), id);
     }
 
@@ -109,7 +109,7 @@ class ReportController {
             @PathVariable long id,
             @Valid @ModelAttribute("reportForm") ReportForm form,
             BindingResult result,
-            @RequestParam(defaultValue = "draft") String action,
+            @RequestParam(defaultValue = "draft") ReportAction action,
             @AuthenticationPrincipal PortalPrincipal me,
             Model model,
             RedirectAttributes redirect) {
@@ -119,12 +119,12 @@ class ReportController {
             return form(model, values.missionCode(), id);
         }
         try {
-            submission.revise(form.toRevise(me.userId(), id, "submit".equals(action)));
+            submission.revise(form.toRevise(me.userId(), id, action));
         } catch (InvalidReportException e) {
             reject(form, result, e);
             return form(model, values.missionCode(), id);
         }
-        redirect.addFlashAttribute("message", "submit".equals(action) ? "reports.submitted" : "reports.saved");
+        redirect.addFlashAttribute("message", action.doneMessage());
         return "redirect:/reports/" + id;
     }
 
@@ -149,6 +149,7 @@ class ReportController {
             @RequestParam long version,
             @AuthenticationPrincipal PortalPrincipal me,
             RedirectAttributes redirect) {
+        editable(id, me);
         submission.deleteDraft(new DeleteActivityReportDraft(me.userId(), id, version));
         redirect.addFlashAttribute("message", "reports.deleted");
         return me.role() == Role.MISSION_REPORTER ? "redirect:/reports/mine" : "redirect:/reports";
@@ -156,13 +157,28 @@ class ReportController {
 
     private ReportEditValues editable(long id, PortalPrincipal me) {
         var values = reports.find(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
-        if (!ReportAccess.mayFileFor(me.role(), me.missionCode(), values.missionCode())) {
+        if (!ReportAccess.mayFileFor(me.role(), me.missionCode(), values.missionCode())
+                || !ReportAccess.mayRead(
+                        me.role(),
+                        me.missionCode(),
+                        values.missionCode(),
+                        values.status(),
+                        values.authorId() == me.userId())) {
             throw new ReportAccessDeniedException(me.username() + " may not change report " + id);
         }
         return values;
     }
 
+    /**
+     * Collects every problem of the form at once. A state outside the mission's jurisdiction is a field error on
+     * the state (what was typed stays), not a refusal: the service still refuses it should the check be skipped.
+     */
     private boolean hasErrors(ReportForm form, BindingResult result, PortalPrincipal me, String missionCode) {
+        var state = form.getStateCode();
+        if (state != null && !state.isBlank() && !formModel.inJurisdiction(missionCode, state)) {
+            result.rejectValue("stateCode", "reports.import.error.stateOutsideJurisdiction");
+            return true;
+        }
         if (result.hasErrors()) {
             submission.check(me.userId(), missionCode, form.toContent()).stream()
                     .filter(violation -> !result.hasFieldErrors(field(form, violation)))

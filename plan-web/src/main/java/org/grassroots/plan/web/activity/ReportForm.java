@@ -3,28 +3,23 @@ package org.grassroots.plan.web.activity;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import org.grassroots.plan.core.activity.ActivityType;
 import org.grassroots.plan.core.activity.CreateActivityReport;
 import org.grassroots.plan.core.activity.ReportContent;
 import org.grassroots.plan.core.activity.ReportContentResolver;
 import org.grassroots.plan.core.activity.ReviseActivityReport;
-import org.grassroots.plan.persistence.activity.ReportEditValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The report form. Its token makes a resent form (double click, network retry) change nothing twice. */
-public class ReportForm {
+public class ReportForm extends ReportFormClassification {
 
     private @Nullable String missionCode;
     private UUID submissionToken = UUID.randomUUID();
@@ -41,17 +36,6 @@ public class ReportForm {
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate activityDate;
-
-    @NotNull
-    private @Nullable ActivityType activityType;
-
-    @NotEmpty
-    private Set<String> priorityAreaCodes = new LinkedHashSet<>();
-
-    private Set<String> sectorCodes = new LinkedHashSet<>();
-    private @Nullable String audienceCode;
-    private @Nullable String interestTierCode;
-    private Set<String> regionalApproachCodes = new LinkedHashSet<>();
 
     @Min(0)
     @Max(1_000_000)
@@ -80,40 +64,12 @@ public class ReportForm {
     private List<@Size(max = 2000) @Pattern(regexp = "https?://\\S+", flags = Pattern.Flag.CASE_INSENSITIVE) String>
             links = blankLinks();
 
-    static ReportForm of(ReportEditValues values) {
-        var form = new ReportForm();
-        form.missionCode = values.missionCode();
-        form.version = values.version();
-        form.stateCode = values.stateCode();
-        form.countyId = values.countyId();
-        form.city = values.city();
-        form.activityDate = values.activityDate();
-        form.activityType = values.activityType();
-        form.priorityAreaCodes = new LinkedHashSet<>(values.priorityAreaCodes());
-        form.sectorCodes = new LinkedHashSet<>(values.sectorCodes());
-        form.audienceCode = values.audienceCode();
-        form.interestTierCode = values.interestTierCode();
-        form.regionalApproachCodes = new LinkedHashSet<>(values.regionalApproachCodes());
-        form.participants = values.participants();
-        form.counterpart = values.counterpart();
-        form.summary = values.summary();
-        form.outcome = values.outcome();
-        form.followUp = values.followUp();
-        form.language = values.language();
-        form.initiativeId = values.initiativeId();
-        form.links = new ArrayList<>(values.links());
-        while (form.links.size() < ReportContentResolver.MAX_LINKS) {
-            form.links.add(null);
-        }
-        return form;
+    CreateActivityReport toCreate(Long actorId, String mission, ReportAction action) {
+        return new CreateActivityReport(actorId, mission, submissionToken, toContent(), action.submits());
     }
 
-    CreateActivityReport toCreate(Long actorId, String mission, boolean submit) {
-        return new CreateActivityReport(actorId, mission, submissionToken, toContent(), submit);
-    }
-
-    ReviseActivityReport toRevise(Long actorId, Long reportId, boolean submit) {
-        return new ReviseActivityReport(actorId, reportId, version, submissionToken, toContent(), submit);
+    ReviseActivityReport toRevise(Long actorId, Long reportId, ReportAction action) {
+        return new ReviseActivityReport(actorId, reportId, version, submissionToken, toContent(), action.submits());
     }
 
     ReportContent toContent() {
@@ -122,12 +78,12 @@ public class ReportForm {
                 countyId,
                 city,
                 activityDate,
-                activityType,
-                priorityAreaCodes,
-                sectorCodes,
-                audienceCode,
-                interestTierCode,
-                regionalApproachCodes,
+                getActivityType(),
+                getPriorityAreaCodes(),
+                getSectorCodes(),
+                getAudienceCode(),
+                getInterestTierCode(),
+                getRegionalApproachCodes(),
                 participants,
                 counterpart,
                 summary,
@@ -218,54 +174,6 @@ public class ReportForm {
 
     public void setActivityDate(@Nullable LocalDate activityDate) {
         this.activityDate = activityDate;
-    }
-
-    public @Nullable ActivityType getActivityType() {
-        return activityType;
-    }
-
-    public void setActivityType(@Nullable ActivityType activityType) {
-        this.activityType = activityType;
-    }
-
-    public Set<String> getPriorityAreaCodes() {
-        return priorityAreaCodes;
-    }
-
-    public void setPriorityAreaCodes(@Nullable Set<String> priorityAreaCodes) {
-        this.priorityAreaCodes = priorityAreaCodes == null ? new LinkedHashSet<>() : priorityAreaCodes;
-    }
-
-    public Set<String> getSectorCodes() {
-        return sectorCodes;
-    }
-
-    public void setSectorCodes(@Nullable Set<String> sectorCodes) {
-        this.sectorCodes = sectorCodes == null ? new LinkedHashSet<>() : sectorCodes;
-    }
-
-    public @Nullable String getAudienceCode() {
-        return audienceCode;
-    }
-
-    public void setAudienceCode(@Nullable String audienceCode) {
-        this.audienceCode = audienceCode;
-    }
-
-    public @Nullable String getInterestTierCode() {
-        return interestTierCode;
-    }
-
-    public void setInterestTierCode(@Nullable String interestTierCode) {
-        this.interestTierCode = interestTierCode;
-    }
-
-    public Set<String> getRegionalApproachCodes() {
-        return regionalApproachCodes;
-    }
-
-    public void setRegionalApproachCodes(@Nullable Set<String> regionalApproachCodes) {
-        this.regionalApproachCodes = regionalApproachCodes == null ? new LinkedHashSet<>() : regionalApproachCodes;
     }
 
     public @Nullable Integer getParticipants() {

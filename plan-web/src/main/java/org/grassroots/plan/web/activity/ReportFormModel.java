@@ -35,11 +35,6 @@ class ReportFormModel {
             "language",
             "initiativeId",
             "links",
-            "links[0]",
-            "links[1]",
-            "links[2]",
-            "links[3]",
-            "links[4]",
             "missionCode",
             "submissionToken",
             "version");
@@ -70,6 +65,12 @@ class ReportFormModel {
         model.addAttribute("activityTypes", ActivityType.values());
         model.addAttribute("languages", List.of("ja", "en"));
         model.addAttribute("fieldOrder", FIELD_ORDER);
+    }
+
+    /** Whether a state lies in the mission's jurisdiction (whole or in part). */
+    boolean inJurisdiction(String missionCode, String stateCode) {
+        return options.jurisdiction(missionCode).stream()
+                .anyMatch(state -> state.code().equals(stateCode));
     }
 
     List<ReportOption> missions() {

@@ -14,6 +14,7 @@ import org.grassroots.plan.core.activity.ImportRejectedException;
 import org.grassroots.plan.core.activity.ImportViolation;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.persistence.activity.ReportFormOptions;
+import org.grassroots.plan.web.config.PageStateInterceptor;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -103,6 +104,7 @@ class ReportImportController {
                 Stream.of(ReportImportColumn.values())
                         .collect(Collectors.toMap(ReportImportColumn::getField, column -> column.header(locale))));
         model.addAttribute("problems", problems);
+        model.addAttribute(PageStateInterceptor.FORM_REJECTED, !problems.isEmpty());
         model.addAttribute("maxRows", ActivityReportImport.MAX_ROWS);
         if (me.role() != Role.MISSION_REPORTER) {
             model.addAttribute("missions", options.missions());

@@ -1,6 +1,7 @@
 package org.grassroots.plan.web.admin;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.reference.UnknownMissionException;
 import org.grassroots.plan.core.user.CreatedUser;
@@ -77,6 +78,7 @@ class UserAdminController {
     private String showForm(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("missions", missions.findAllByOrderBySortOrderAsc());
+        model.addAttribute("languages", List.of("ja", "en"));
         return FORM;
     }
 }

@@ -83,7 +83,7 @@ final class InitiativeComparison {
         return values;
     }
 
-    private static HistoryItem target(InitiativeForm.TargetRow row) {
+    private static HistoryItem target(TargetRow row) {
         String figures = ": " + plain(row.getActualValue()) + " / " + plain(row.getTargetValue())
                 + (row.getUnit() == null ? "" : " " + row.getUnit());
         String ja = row.getIndicatorJa() != null ? row.getIndicatorJa() : nonNull(row.getIndicatorEn());

@@ -1,10 +1,14 @@
 package org.grassroots.plan.web.initiative;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.grassroots.plan.core.initiative.InitiativeArchivedException;
 import org.grassroots.plan.core.initiative.InitiativeChangedException;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InitiativeNotFoundException;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.core.initiative.InvalidInitiativeException;
+import org.grassroots.plan.core.initiative.PartnerKind;
 import org.grassroots.plan.persistence.initiative.InitiativeDetailQueries;
 import org.grassroots.plan.persistence.initiative.InitiativeDetailView;
 import org.grassroots.plan.persistence.initiative.InitiativeOptions;
@@ -41,17 +45,37 @@ class InitiativeEditController {
     private final InitiativeManagement initiatives;
     private final InitiativeDetailQueries details;
     private final InitiativeOptionsQueries options;
+    private final Clock clock;
 
     InitiativeEditController(
-            InitiativeManagement initiatives, InitiativeDetailQueries details, InitiativeOptionsQueries options) {
+            InitiativeManagement initiatives,
+            InitiativeDetailQueries details,
+            InitiativeOptionsQueries options,
+            Clock clock) {
         this.initiatives = initiatives;
         this.details = details;
         this.options = options;
+        this.clock = clock;
     }
 
     @InitBinder("initiativeForm")
     void crossFieldRules(WebDataBinder binder) {
         binder.addValidators(new InitiativeFormValidator());
+    }
+
+    @ModelAttribute("fieldOrder")
+    String fieldOrder() {
+        return String.join(",", InitiativeForm.FIELD_ORDER);
+    }
+
+    @ModelAttribute("statuses")
+    InitiativeStatus[] statuses() {
+        return InitiativeStatus.values();
+    }
+
+    @ModelAttribute("partnerKinds")
+    PartnerKind[] partnerKinds() {
+        return PartnerKind.values();
     }
 
     @ModelAttribute("options")
@@ -61,7 +85,7 @@ class InitiativeEditController {
 
     @GetMapping("/new")
     public String createForm(Model model) {
-        model.addAttribute("initiativeForm", InitiativeForm.blank());
+        model.addAttribute("initiativeForm", InitiativeForm.blank(LocalDate.now(clock)));
         return VIEW;
     }
 
@@ -93,7 +117,7 @@ class InitiativeEditController {
         if (latest.archived()) {
             return archivedReadOnly(id, redirect);
         }
-        model.addAttribute("initiativeForm", InitiativeForm.of(latest));
+        model.addAttribute("initiativeForm", InitiativeFormMapping.of(latest));
         model.addAttribute("initiativeId", id);
         return VIEW;
     }
@@ -131,7 +155,7 @@ class InitiativeEditController {
 
     private void showConflict(long id, InitiativeForm yours, Model model) {
         var latest = latest(id);
-        var theirs = InitiativeForm.of(latest);
+        var theirs = InitiativeFormMapping.of(latest);
         var labels = options().byCode();
         model.addAttribute("conflicts", InitiativeComparison.differences(theirs, yours, labels));
         model.addAttribute("conflictBy", latest.updatedBy());

@@ -1,14 +1,10 @@
 package org.grassroots.plan.web.initiative;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +13,37 @@ import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.core.initiative.CreateInitiative;
 import org.grassroots.plan.core.initiative.InitiativeDetails;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
-import org.grassroots.plan.core.initiative.Partner;
-import org.grassroots.plan.core.initiative.PartnerKind;
-import org.grassroots.plan.core.initiative.Target;
 import org.grassroots.plan.core.initiative.UpdateInitiative;
-import org.grassroots.plan.persistence.initiative.InitiativeDetailView;
-import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
-import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The create/edit form of an initiative: what the editor typed, kept as typed until it is valid. */
-public class InitiativeForm {
+public class InitiativeForm extends InitiativeFormClassification {
 
     static final int BLANK_ROWS = 2;
+
+    /** The form's fields top to bottom: the error summary lists problems in this order. */
+    static final List<String> FIELD_ORDER = List.of(
+            "titleJa",
+            "titleEn",
+            "summaryJa",
+            "summaryEn",
+            "translationConfirmed",
+            "status",
+            "fiscalYear",
+            "startDate",
+            "endDate",
+            "priorityAreas",
+            "sectors",
+            "regionalApproaches",
+            "audiences",
+            "interestTier",
+            "leadMission",
+            "nationwide",
+            "states",
+            "partners",
+            "targets",
+            "version");
 
     private @Nullable Long version;
 
@@ -61,20 +74,7 @@ public class InitiativeForm {
     @NotNull
     @Min(2000)
     @Max(2100)
-    private @Nullable Integer fiscalYear =
-            FiscalYear.containing(LocalDate.now()).year();
-
-    private boolean nationwide;
-    private List<String> states = new ArrayList<>();
-    private @Nullable String leadMission;
-
-    @NotEmpty
-    private List<String> priorityAreas = new ArrayList<>();
-
-    private List<String> sectors = new ArrayList<>();
-    private List<String> regionalApproaches = new ArrayList<>();
-    private @Nullable String interestTier;
-    private List<String> audiences = new ArrayList<>();
+    private @Nullable Integer fiscalYear;
 
     @Valid
     private List<PartnerRow> partners = new ArrayList<>();
@@ -87,175 +87,15 @@ public class InitiativeForm {
     /** Set for spreadsheet rows, which carry no partners or targets: the stored ones are kept. */
     private boolean keepPartnersAndTargets;
 
-    /** A partner line; both blank means no partner. */
-    public static class PartnerRow {
-
-        @Size(max = 300)
-        private @Nullable String name;
-
-        private @Nullable PartnerKind kind;
-
-        boolean isBlank() {
-            return name == null && kind == null;
-        }
-
-        public @Nullable String getName() {
-            return name;
-        }
-
-        public void setName(@Nullable String name) {
-            this.name = name;
-        }
-
-        public @Nullable PartnerKind getKind() {
-            return kind;
-        }
-
-        public void setKind(@Nullable PartnerKind kind) {
-            this.kind = kind;
-        }
-    }
-
-    /** A target line; all blank means no target. */
-    public static class TargetRow {
-
-        @Size(max = 300)
-        private @Nullable String indicatorJa;
-
-        @Size(max = 300)
-        private @Nullable String indicatorEn;
-
-        @Size(max = 50)
-        private @Nullable String unit;
-
-        @DecimalMin("0")
-        @Digits(integer = 12, fraction = 2)
-        private @Nullable BigDecimal targetValue;
-
-        @DecimalMin("0")
-        @Digits(integer = 12, fraction = 2)
-        private @Nullable BigDecimal actualValue;
-
-        boolean isBlank() {
-            return indicatorJa == null
-                    && indicatorEn == null
-                    && unit == null
-                    && targetValue == null
-                    && actualValue == null;
-        }
-
-        public @Nullable String getIndicatorJa() {
-            return indicatorJa;
-        }
-
-        public void setIndicatorJa(@Nullable String indicatorJa) {
-            this.indicatorJa = indicatorJa;
-        }
-
-        public @Nullable String getIndicatorEn() {
-            return indicatorEn;
-        }
-
-        public void setIndicatorEn(@Nullable String indicatorEn) {
-            this.indicatorEn = indicatorEn;
-        }
-
-        public @Nullable String getUnit() {
-            return unit;
-        }
-
-        public void setUnit(@Nullable String unit) {
-            this.unit = unit;
-        }
-
-        public @Nullable BigDecimal getTargetValue() {
-            return targetValue;
-        }
-
-        public void setTargetValue(@Nullable BigDecimal targetValue) {
-            this.targetValue = targetValue;
-        }
-
-        public @Nullable BigDecimal getActualValue() {
-            return actualValue;
-        }
-
-        public void setActualValue(@Nullable BigDecimal actualValue) {
-            this.actualValue = actualValue;
-        }
-    }
-
-    static InitiativeForm blank() {
+    /** An empty form for a new initiative in the fiscal year of today. */
+    static InitiativeForm blank(LocalDate today) {
         var form = new InitiativeForm();
+        form.fiscalYear = FiscalYear.containing(today).year();
         form.padRows();
         return form;
     }
 
-    /** The form filled with an initiative as it is stored now. */
-    static InitiativeForm of(InitiativeDetailView view) {
-        var form = new InitiativeForm();
-        form.version = view.version();
-        form.titleJa = view.titleJa();
-        form.titleEn = view.titleEn();
-        form.summaryJa = view.summaryJa();
-        form.summaryEn = view.summaryEn();
-        form.status = InitiativeStatus.valueOf(view.status());
-        form.startDate = view.startDate();
-        form.endDate = view.endDate();
-        form.fiscalYear = view.fiscalYear();
-        form.nationwide = view.nationwide();
-        form.states = codes(view.states());
-        form.leadMission =
-                view.leadMission() == null ? null : view.leadMission().code();
-        form.priorityAreas = codes(view.priorityAreas());
-        form.sectors = codes(view.sectors());
-        form.regionalApproaches = codes(view.regionalApproaches());
-        form.interestTier =
-                view.interestTier() == null ? null : view.interestTier().code();
-        form.audiences = codes(view.audiences());
-        for (var partner : view.partners()) {
-            var row = new PartnerRow();
-            row.name = partner.name();
-            row.kind = PartnerKind.valueOf(partner.kind());
-            form.partners.add(row);
-        }
-        for (var target : view.targets()) {
-            var row = new TargetRow();
-            row.indicatorJa = target.indicatorJa();
-            row.indicatorEn = target.indicatorEn();
-            row.unit = target.unit();
-            row.targetValue = target.targetValue();
-            row.actualValue = target.actualValue();
-            form.targets.add(row);
-        }
-        form.padRows();
-        return form;
-    }
-
-    /** The form filled from a spreadsheet line of the export (no partners or targets: they are kept as stored). */
-    static InitiativeForm of(InitiativeExportRow row) {
-        var form = new InitiativeForm();
-        form.version = row.version();
-        form.titleJa = row.titleJa();
-        form.titleEn = row.titleEn();
-        form.summaryJa = row.summaryJa();
-        form.summaryEn = row.summaryEn();
-        form.status = InitiativeStatus.valueOf(row.status());
-        form.startDate = row.startDate();
-        form.endDate = row.endDate();
-        form.fiscalYear = row.fiscalYear();
-        form.nationwide = row.nationwide();
-        form.states = new ArrayList<>(row.states());
-        form.leadMission = row.leadMission();
-        form.priorityAreas = new ArrayList<>(row.priorityAreas());
-        form.sectors = new ArrayList<>(row.sectors());
-        form.regionalApproaches = new ArrayList<>(row.regionalApproaches());
-        form.interestTier = row.interestTier();
-        form.audiences = new ArrayList<>(row.audiences());
-        form.keepPartnersAndTargets = true;
-        return form;
-    }
-
+    /** A form for a spreadsheet line: a line carries no partners or targets, so the stored ones are kept. */
     static InitiativeForm forImport() {
         var form = new InitiativeForm();
         form.keepPartnersAndTargets = true;
@@ -293,31 +133,26 @@ public class InitiativeForm {
                 startDate,
                 endDate,
                 fiscalYear,
-                nationwide,
-                states,
-                leadMission,
-                priorityAreas,
-                sectors,
-                regionalApproaches,
-                interestTier,
-                audiences,
+                isNationwide(),
+                getStates(),
+                getLeadMission(),
+                getPriorityAreas(),
+                getSectors(),
+                getRegionalApproaches(),
+                getInterestTier(),
+                getAudiences(),
                 keepPartnersAndTargets
                         ? null
                         : partners.stream()
                                 .filter(row -> !row.isBlank())
-                                .map(row -> new Partner(row.name, row.kind))
+                                .map(PartnerRow::toPartner)
                                 .toList(),
                 keepPartnersAndTargets
                         ? null
                         : targets.stream()
                                 .filter(row -> !row.isBlank())
-                                .map(row -> new Target(
-                                        row.indicatorJa, row.indicatorEn, row.unit, row.targetValue, row.actualValue))
+                                .map(TargetRow::toTarget)
                                 .toList());
-    }
-
-    private static List<String> codes(List<CodeLabel> labels) {
-        return new ArrayList<>(labels.stream().map(CodeLabel::code).toList());
     }
 
     public UUID getSubmissionToken() {
@@ -398,70 +233,6 @@ public class InitiativeForm {
 
     public void setFiscalYear(@Nullable Integer fiscalYear) {
         this.fiscalYear = fiscalYear;
-    }
-
-    public boolean isNationwide() {
-        return nationwide;
-    }
-
-    public void setNationwide(boolean nationwide) {
-        this.nationwide = nationwide;
-    }
-
-    public List<String> getStates() {
-        return states;
-    }
-
-    public void setStates(List<String> states) {
-        this.states = states;
-    }
-
-    public @Nullable String getLeadMission() {
-        return leadMission;
-    }
-
-    public void setLeadMission(@Nullable String leadMission) {
-        this.leadMission = leadMission;
-    }
-
-    public List<String> getPriorityAreas() {
-        return priorityAreas;
-    }
-
-    public void setPriorityAreas(List<String> priorityAreas) {
-        this.priorityAreas = priorityAreas;
-    }
-
-    public List<String> getSectors() {
-        return sectors;
-    }
-
-    public void setSectors(List<String> sectors) {
-        this.sectors = sectors;
-    }
-
-    public List<String> getRegionalApproaches() {
-        return regionalApproaches;
-    }
-
-    public void setRegionalApproaches(List<String> regionalApproaches) {
-        this.regionalApproaches = regionalApproaches;
-    }
-
-    public @Nullable String getInterestTier() {
-        return interestTier;
-    }
-
-    public void setInterestTier(@Nullable String interestTier) {
-        this.interestTier = interestTier;
-    }
-
-    public List<String> getAudiences() {
-        return audiences;
-    }
-
-    public void setAudiences(List<String> audiences) {
-        this.audiences = audiences;
     }
 
     public List<PartnerRow> getPartners() {

@@ -89,11 +89,11 @@ class InitiativeImportPreviewer {
                 errors.put(SheetColumn.ID, message("initiative.import.error.duplicateId", locale));
             }
         }
-        InitiativeForm form = existing == null ? InitiativeForm.forImport() : InitiativeForm.of(existing);
+        InitiativeForm form = existing == null ? InitiativeForm.forImport() : InitiativeFormMapping.of(existing);
         fill(form, row, errors, locale);
         validate(form, errors, locale);
         checkCodes(form, choices, errors, locale);
-        var before = existing == null ? InitiativeForm.forImport() : InitiativeForm.of(existing);
+        var before = existing == null ? InitiativeForm.forImport() : InitiativeFormMapping.of(existing);
         if (existing == null) {
             before.setStatus(null);
             before.setFiscalYear(null);

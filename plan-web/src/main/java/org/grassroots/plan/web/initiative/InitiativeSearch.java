@@ -92,7 +92,8 @@ public class InitiativeSearch {
         return url("/initiatives/export.xlsx", params);
     }
 
-    public String pageLink(int number) {
+    /** The list at a page: a number, or the placeholder the pagination fragment replaces with each number. */
+    public String pageLink(Object number) {
         var params = params();
         params.put("page", number);
         return url(params);

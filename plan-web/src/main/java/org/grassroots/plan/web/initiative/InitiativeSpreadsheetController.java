@@ -17,6 +17,7 @@ import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.persistence.initiative.InitiativeExportQueries;
 import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
 import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
+import org.grassroots.plan.web.config.PageStateInterceptor;
 import org.grassroots.plan.web.initiative.ImportPreview.Kind;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.jspecify.annotations.Nullable;
@@ -121,6 +122,7 @@ class InitiativeSpreadsheetController {
             model.addAttribute("token", pending.token());
         } catch (UnreadableSpreadsheetException e) {
             model.addAttribute("uploadError", e.messageKey());
+            model.addAttribute(PageStateInterceptor.FORM_REJECTED, true);
         }
         return VIEW;
     }
@@ -137,6 +139,7 @@ class InitiativeSpreadsheetController {
         if (!(session.getAttribute(PENDING) instanceof PendingImport pending)
                 || !pending.token().equals(token)) {
             model.addAttribute("uploadError", "initiative.import.error.expired");
+            model.addAttribute(PageStateInterceptor.FORM_REJECTED, true);
             return VIEW;
         }
         var preview =

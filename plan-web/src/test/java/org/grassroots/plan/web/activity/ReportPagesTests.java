@@ -62,21 +62,34 @@ class ReportPagesTests {
     }
 
     @Test
-    void draftsAreListedOnlyForTheirMissionAndHq() throws Exception {
+    void draftsBelongToTheirMissionUntilSubmittedWithAdministratorsForSupport() throws Exception {
+        var admin = people.user("admin", Role.ADMIN);
         var draft = file(houston, "TX", "Houston draft " + System.nanoTime(), "draft");
         var submitted = file(houston, "TX", "Houston submitted " + System.nanoTime(), "submit");
+        long draftId = db.idOf(draft);
 
-        for (AppUser reader : new AppUser[] {houston, hq}) {
+        for (AppUser reader : new AppUser[] {houston, admin}) {
             mvc.perform(get("/reports").param("mission", "CG-HOU").with(people.as(reader)))
                     .andExpect(content().string(containsString(draft)))
                     .andExpect(content().string(containsString(submitted)));
+            mvc.perform(get("/reports/" + draftId).with(people.as(reader))).andExpect(status().isOk());
         }
-        for (AppUser reader : new AppUser[] {chicago, viewer}) {
+        for (AppUser reader : new AppUser[] {hq, chicago, viewer}) {
             mvc.perform(get("/reports").param("mission", "CG-HOU").with(people.as(reader)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString(draft))))
                     .andExpect(content().string(containsString(submitted)));
+            mvc.perform(get("/reports/" + draftId).with(people.as(reader))).andExpect(status().isForbidden());
         }
+        mvc.perform(get("/reports/" + draftId + "/edit").with(people.as(hq))).andExpect(status().isForbidden());
+
+        var hqDraft = "HQ draft for Houston " + System.nanoTime();
+        var fields = valid("TX", hqDraft);
+        fields.put("missionCode", "CG-HOU");
+        mvc.perform(form("/reports/new", fields, "draft").with(people.as(hq))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/reports").param("mission", "CG-HOU").with(people.as(hq)))
+                .andExpect(content().string(containsString(hqDraft)));
+        mvc.perform(get("/reports/" + db.idOf(hqDraft)).with(people.as(hq))).andExpect(status().isOk());
         mvc.perform(get("/reports")
                         .param("mission", "CG-HOU")
                         .param("status", "DRAFT")

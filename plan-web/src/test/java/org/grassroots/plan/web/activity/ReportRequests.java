@@ -51,6 +51,13 @@ final class ReportRequests {
                 .single();
     }
 
+    long idOf(String summary) {
+        return jdbc.sql("SELECT id FROM activity_report WHERE summary = :summary")
+                .param("summary", summary)
+                .query(Long.class)
+                .single();
+    }
+
     long reportsWithSummary(String summary) {
         return jdbc.sql("SELECT count(*) FROM activity_report WHERE summary = :summary")
                 .param("summary", summary)

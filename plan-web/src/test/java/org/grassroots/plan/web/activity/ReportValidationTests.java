@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -109,17 +110,24 @@ class ReportValidationTests {
     }
 
     @Test
-    void aStateOutsideTheJurisdictionIsForbiddenAndNothingIsWritten() throws Exception {
+    void aStateOutsideTheJurisdictionIsAFieldErrorOnTheStateThatKeepsWhatWasTypedAndWritesNothing() throws Exception {
         var texas = valid("TX", "Chicago posting Texas " + System.nanoTime());
-        mvc.perform(form("/reports/new", texas, "submit").with(people.as(chicago)))
-                .andExpect(status().isForbidden());
+        mvc.perform(form("/reports/new", texas, "submit").param("lang", "en").with(people.as(chicago)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("reports/form"))
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "reportForm", "stateCode", "reports.import.error.stateOutsideJurisdiction"))
+                .andExpect(content().string(containsString("This state is not in your mission&#39;s jurisdiction.")))
+                .andExpect(content().string(containsString(texas.get("summary"))))
+                .andExpect(content().string(containsString("<title>Error: ")));
         assertThat(db.reportsWithSummary(texas.get("summary"))).isZero();
 
         var forgedMission = valid("CA", "Chicago posting for LA " + System.nanoTime());
         forgedMission.put("missionCode", "CG-LAX");
         forgedMission.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         mvc.perform(form("/reports/new", forgedMission, "submit").with(people.as(chicago)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("reportForm", "stateCode"));
         assertThat(db.reportsWithSummary(forgedMission.get("summary"))).isZero();
     }
 
@@ -135,7 +143,7 @@ class ReportValidationTests {
         }
         var guam = valid("GU", "Saipan posting Guam " + System.nanoTime());
         mvc.perform(form("/reports/new", guam, "submit").with(people.as(saipan)))
-                .andExpect(status().isForbidden());
+                .andExpect(model().attributeHasFieldErrors("reportForm", "stateCode"));
         assertThat(db.reportsWithSummary(guam.get("summary"))).isZero();
         var guamByHagatna = valid("GU", "Hagatna posting Guam " + System.nanoTime());
         mvc.perform(form("/reports/new", guamByHagatna, "submit").with(people.as(hagatna)))
@@ -154,7 +162,7 @@ class ReportValidationTests {
         mvc.perform(form("/reports/new", fields, "submit").param("lang", "en").with(people.as(chicago)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("reports/form"))
-                .andExpect(content().string(containsString("Please correct the following:")))
+                .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("The summary can have at most 8,000 characters.")))
                 .andExpect(content().string(containsString("Enter a whole number of 0 or more.")))
                 .andExpect(content().string(containsString("This is not one of the types offered.")))

@@ -10,10 +10,10 @@ class SignInBrowserTests extends BrowserTestSupport {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
-        "demo-admin, ja, 管理者, 管理",
-        "demo-admin, en, Administrator, Administration",
-        "demo-hq, ja, 本省担当, 報告の審査",
-        "demo-hq, en, HQ editor, Review reports",
+        "demo-admin, ja, 管理者, 利用者管理",
+        "demo-admin, en, Administrator, Users",
+        "demo-hq, ja, 本省担当, 審査待ち一覧",
+        "demo-hq, en, HQ editor, Review queue",
         "demo-chicago, ja, 在外公館報告者, 自公館",
         "demo-chicago, en, Mission reporter, My mission",
         "demo-la, en, Mission reporter, My mission",

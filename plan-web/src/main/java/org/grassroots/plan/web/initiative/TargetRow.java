@@ -1,0 +1,88 @@
+package org.grassroots.plan.web.initiative;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.grassroots.plan.core.initiative.Target;
+import org.grassroots.plan.persistence.initiative.InitiativeDetailView;
+import org.jspecify.annotations.Nullable;
+
+/** A target line; all blank means no target. */
+public class TargetRow {
+
+    @Size(max = 300)
+    private @Nullable String indicatorJa;
+
+    @Size(max = 300)
+    private @Nullable String indicatorEn;
+
+    @Size(max = 50)
+    private @Nullable String unit;
+
+    @DecimalMin("0")
+    @Digits(integer = 12, fraction = 2)
+    private @Nullable BigDecimal targetValue;
+
+    @DecimalMin("0")
+    @Digits(integer = 12, fraction = 2)
+    private @Nullable BigDecimal actualValue;
+
+    static TargetRow of(InitiativeDetailView.TargetLine target) {
+        var row = new TargetRow();
+        row.indicatorJa = target.indicatorJa();
+        row.indicatorEn = target.indicatorEn();
+        row.unit = target.unit();
+        row.targetValue = target.targetValue();
+        row.actualValue = target.actualValue();
+        return row;
+    }
+
+    Target toTarget() {
+        return new Target(indicatorJa, indicatorEn, unit, targetValue, actualValue);
+    }
+
+    boolean isBlank() {
+        return indicatorJa == null && indicatorEn == null && unit == null && targetValue == null && actualValue == null;
+    }
+
+    public @Nullable String getIndicatorJa() {
+        return indicatorJa;
+    }
+
+    public void setIndicatorJa(@Nullable String indicatorJa) {
+        this.indicatorJa = indicatorJa;
+    }
+
+    public @Nullable String getIndicatorEn() {
+        return indicatorEn;
+    }
+
+    public void setIndicatorEn(@Nullable String indicatorEn) {
+        this.indicatorEn = indicatorEn;
+    }
+
+    public @Nullable String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(@Nullable String unit) {
+        this.unit = unit;
+    }
+
+    public @Nullable BigDecimal getTargetValue() {
+        return targetValue;
+    }
+
+    public void setTargetValue(@Nullable BigDecimal targetValue) {
+        this.targetValue = targetValue;
+    }
+
+    public @Nullable BigDecimal getActualValue() {
+        return actualValue;
+    }
+
+    public void setActualValue(@Nullable BigDecimal actualValue) {
+        this.actualValue = actualValue;
+    }
+}
