@@ -150,7 +150,8 @@ class SessionTests {
     /** Runs the calls at the same moment, one thread each, and returns their results. */
     private static <T> List<T> parallel(List<Callable<T>> calls) throws Exception {
         var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(calls.size())) {
+        var pool = Executors.newFixedThreadPool(calls.size());
+        try {
             var futures = new ArrayList<java.util.concurrent.Future<T>>();
             for (var call : calls) {
                 futures.add(pool.submit(() -> {
@@ -164,6 +165,8 @@ class SessionTests {
                 results.add(future.get());
             }
             return results;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
