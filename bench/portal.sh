@@ -3,11 +3,12 @@
 #   BENCH_PORT      the portal's HTTP port (default 8009)
 #   BENCH_DB_PORT   the embedded PostgreSQL's port (default 5409)
 #   BENCH_DATA      folder of the embedded database and the logs (default bench/data; kept between runs)
+#   BENCH_JAR       the portal jar (default plan-web/target/plan-web.jar, built when missing)
 #   PLAN_DB_URL, PLAN_DB_USERNAME, PLAN_DB_PASSWORD   an external PostgreSQL instead of the embedded one
 BENCH_PORT=${BENCH_PORT:-8009}
 BENCH_DB_PORT=${BENCH_DB_PORT:-5409}
 BENCH_DATA=${BENCH_DATA:-bench/data}
-BENCH_JAR=plan-web/target/plan-web.jar
+BENCH_JAR=${BENCH_JAR:-plan-web/target/plan-web.jar}
 PORTAL_PID=
 
 bench_psql() {

@@ -85,8 +85,8 @@ measure() {
   local url=$1 cookie=$2 out
   local header=()
   [ -n "$cookie" ] && header=(-H "Cookie: $cookie")
-  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" "${header[@]}" "$url" > /dev/null
-  out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency "${header[@]}" "$url")
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout 10s "${header[@]}" "$url" > /dev/null
+  out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout 10s --latency "${header[@]}" "$url")
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /Requests\/sec/ { rps = $2 }
