@@ -18,9 +18,26 @@ RUNS=${BENCH_RUNS:-3}
 HEAP=${BENCH_HEAP:-256m}
 source bench/portal.sh
 
-bench/generate-data.sh
-BENCH_JAVA_OPTS="-Xmx$HEAP" start_portal
+# The portal starts first (Flyway migrates), with the small heap, and stays up while the data is generated;
+# bench/generate-data.sh finds it running. On a busy machine a start can take minutes: wait up to 10.
+start_portal_slowly() {
+  build_jar_if_missing
+  mkdir -p "$BENCH_DATA"
+  PLAN_DATA_DIR="$BENCH_DATA/postgres" PLAN_EMBEDDED_DB_PORT="$BENCH_DB_PORT" SERVER_PORT="$BENCH_PORT" \
+    java "-Xmx$HEAP" -jar "$BENCH_JAR" >> "$BENCH_DATA/portal.log" 2>&1 &
+  PORTAL_PID=$!
+  trap stop_portal EXIT
+  for _ in $(seq 1 600); do
+    if curl -sf -o /dev/null "localhost:$BENCH_PORT/actuator/health"; then return 0; fi
+    kill -0 "$PORTAL_PID" 2>/dev/null || { echo "the portal did not start; see $BENCH_DATA/portal.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "the portal did not answer within 600 s" >&2
+  exit 1
+}
+start_portal_slowly
 echo "portal started with -Xmx$HEAP (pid $PORTAL_PID)"
+bench/generate-data.sh
 
 COOKIES="$BENCH_DATA/cookies.txt"
 TOKEN=$(curl -s -c "$COOKIES" "localhost:$BENCH_PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)

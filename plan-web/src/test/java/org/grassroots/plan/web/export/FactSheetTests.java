@@ -29,7 +29,7 @@ class FactSheetTests {
     @Test
     void aStateWithPublishedFiguresShowsThemWithYearAndSource() throws Exception {
         String text = text(pdf("/states/CA/fact-sheet.pdf?lang=en"));
-        assertThat(text).contains("Japan and California", "124,700", "2019", "JETRO citing BEA", "Demo data");
+        assertThat(text).contains("Japan and California", "124,700", "2019", "jetro.go.jp", "Demo data");
         assertThat(text).doesNotContain("National figures");
     }
 
