@@ -1,7 +1,6 @@
 package org.grassroots.plan.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
 import org.grassroots.plan.web.config.LocaleConfiguration;
 
@@ -25,9 +24,5 @@ public final class ApiLocale {
         } catch (IllegalArgumentException e) {
             return Locale.JAPANESE;
         }
-    }
-
-    static List<Locale> supported() {
-        return LocaleConfiguration.SUPPORTED;
     }
 }

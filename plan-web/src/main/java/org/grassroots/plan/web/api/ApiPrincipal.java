@@ -1,7 +1,6 @@
 package org.grassroots.plan.web.api;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Stream;
 import org.grassroots.plan.core.token.ApiScope;
 import org.grassroots.plan.core.token.TokenBearer;
@@ -24,10 +23,6 @@ public record ApiPrincipal(TokenBearer bearer) implements PortalPrincipal {
 
     static String authority(ApiScope scope) {
         return "SCOPE_" + scope.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    static List<String> scopeAuthorities() {
-        return Stream.of(ApiScope.values()).map(ApiPrincipal::authority).toList();
     }
 
     @Override

@@ -27,8 +27,8 @@ final class ApiSummaries {
     /** A code (state, priority area) with its count. */
     record Count(String code, long count) {}
 
-    /** One state on the national map: accepted reports in the period, active initiatives now. */
-    record StateCount(String stateCode, long acceptedReports, long activeInitiatives) {}
+    /** One state, DC or territory ({@code kind}): accepted reports in the period, active initiatives now. */
+    record StateCount(String stateCode, String kind, long acceptedReports, long activeInitiatives) {}
 
     record States(Period period, String source, List<StateCount> states) {}
 

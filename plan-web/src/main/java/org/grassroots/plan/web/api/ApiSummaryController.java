@@ -67,7 +67,9 @@ class ApiSummaryController {
     }
 
     @GetMapping("/states")
-    @Operation(summary = "Every state with accepted reports in the period and active initiatives (the national map)")
+    @Operation(
+            summary =
+                    "Every state, DC and territory: accepted reports in the period, active initiatives (national map)")
     ApiSummaries.States states(
             @Parameter(description = "Fiscal year, e.g. 2026 = April 2026 – March 2027")
                     @RequestParam(required = false)
@@ -79,9 +81,11 @@ class ApiSummaryController {
         var accepted = byCode(tally.acceptedByState(TallyDimension.ALL, null, TallyScope.national(), period));
         var active = byCode(national.activeInitiativesByState());
         var rows = reference.places().stream()
-                .filter(place -> place.isStateOrDistrict())
                 .map(place -> new ApiSummaries.StateCount(
-                        place.code(), accepted.getOrDefault(place.code(), 0L), active.getOrDefault(place.code(), 0L)))
+                        place.code(),
+                        place.kind(),
+                        accepted.getOrDefault(place.code(), 0L),
+                        active.getOrDefault(place.code(), 0L)))
                 .toList();
         return new ApiSummaries.States(ApiSummaries.Period.of(period), ApiSummaries.SOURCE, rows);
     }
