@@ -1,9 +1,14 @@
-// After a failed submit, move focus to the error summary so that keyboard and screen-reader users hear the
+// On phones the menu starts folded. After a failed submit, move focus to the error summary so that keyboard and screen-reader users hear the
 // problems first (the summary also carries autofocus for the first paint). A link in the summary moves focus to
 // its field and shows the field's label above it.
 (function () {
   'use strict';
   function ready() {
+    // The menu is open in the page (so it works without JavaScript); on a phone it starts folded.
+    var menu = document.querySelector('details.site-menu');
+    if (menu && window.matchMedia('(max-width: 48rem)').matches) {
+      menu.open = false;
+    }
     var summary = document.getElementById('error-summary');
     if (!summary) {
       return;

@@ -91,7 +91,7 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
         find("#participants").sendKeys("-3");
         clickAndWait("button[name=action][value=draft]");
 
-        assertThat(pageText()).contains("次の項目を修正してください。", "州を選んでください。", "概要を入力してください。", "0以上の整数を入力してください。");
+        assertThat(pageText()).contains("入力内容に問題があります", "州を選んでください。", "概要を入力してください。", "0以上の整数を入力してください。");
         checkPage("reports-form-errors-ja");
 
         open("/reports/import");

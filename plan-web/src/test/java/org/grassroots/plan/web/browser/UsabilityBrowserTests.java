@@ -84,7 +84,7 @@ class UsabilityBrowserTests extends BrowserTestSupport {
     void textInTheOtherLanguageCarriesItsLangAttribute() {
         signInAs("demo-viewer", "en");
         open("/initiatives");
-        var titles = driver().findElements(By.cssSelector("table a[href*='/initiatives/']"));
+        var titles = driver().findElements(By.cssSelector("a[href*='/initiatives/'][lang]"));
         assertThat(titles).isNotEmpty();
         for (WebElement title : titles) {
             boolean japanese = JAPANESE.matcher(title.getText()).find();
