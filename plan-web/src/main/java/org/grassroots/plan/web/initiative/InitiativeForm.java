@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +58,7 @@ public class InitiativeForm {
     @NotNull
     @Min(2000)
     @Max(2100)
-    private @Nullable Integer fiscalYear =
-            FiscalYear.containing(LocalDate.now()).year();
+    private @Nullable Integer fiscalYear;
 
     private boolean nationwide;
     private List<String> states = new ArrayList<>();
@@ -181,8 +181,10 @@ public class InitiativeForm {
         }
     }
 
-    static InitiativeForm blank() {
+    /** A new initiative's form, proposing the fiscal year of today in Tokyo on the portal's clock. */
+    static InitiativeForm blank(Clock clock) {
         var form = new InitiativeForm();
+        form.fiscalYear = FiscalYear.containing(LocalDate.now(clock)).year();
         form.padRows();
         return form;
     }
@@ -252,8 +254,9 @@ public class InitiativeForm {
         return form;
     }
 
-    static InitiativeForm forImport() {
+    static InitiativeForm forImport(Clock clock) {
         var form = new InitiativeForm();
+        form.fiscalYear = FiscalYear.containing(LocalDate.now(clock)).year();
         form.keepPartnersAndTargets = true;
         return form;
     }
