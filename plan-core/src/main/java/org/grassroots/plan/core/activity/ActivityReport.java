@@ -54,9 +54,10 @@ public class ActivityReport extends AbstractEntity {
     @JoinColumn(name = "mission_code")
     private DiplomaticMission mission;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The state, or none for a national report (counted in national figures, in no state's). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "state_code")
-    private UsState state;
+    private @Nullable UsState state;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "county_id")
@@ -173,7 +174,7 @@ public class ActivityReport extends AbstractEntity {
 
     /** Starts a draft report of a mission, for a state the caller has checked lies in its jurisdiction. */
     public ActivityReport(
-            DiplomaticMission mission, UsState state, ActivityDetails details, AppUser author, Instant now) {
+            DiplomaticMission mission, @Nullable UsState state, ActivityDetails details, AppUser author, Instant now) {
         this.mission = mission;
         this.state = state;
         this.author = author;
@@ -185,7 +186,7 @@ public class ActivityReport extends AbstractEntity {
     }
 
     /** Changes the report's content; only a draft or a returned report can be changed. */
-    public void revise(UsState state, ActivityDetails details, AppUser editor, Instant now) {
+    public void revise(@Nullable UsState state, ActivityDetails details, AppUser editor, Instant now) {
         if (!status.isEditableByMission()) {
             throw new IllegalReportTransitionException(
                     IllegalReportTransitionException.Reason.NOT_EDITABLE, "A " + status + " report cannot be changed");
@@ -331,7 +332,7 @@ public class ActivityReport extends AbstractEntity {
         return mission;
     }
 
-    public UsState getState() {
+    public @Nullable UsState getState() {
         return state;
     }
 

@@ -29,6 +29,13 @@ public record ReportContent(
         @Nullable Long initiativeId,
         List<String> links) {
 
+    /** The state code that files a report for the whole U.S. (no state): national scope. */
+    public static final String NATIONAL = "US";
+
+    public boolean isNational() {
+        return NATIONAL.equals(stateCode);
+    }
+
     public ReportContent {
         priorityAreaCodes = Set.copyOf(priorityAreaCodes);
         sectorCodes = Set.copyOf(sectorCodes);

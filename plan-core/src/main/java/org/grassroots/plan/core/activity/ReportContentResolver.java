@@ -15,6 +15,7 @@ import org.grassroots.plan.core.initiative.Initiative;
 import org.grassroots.plan.core.initiative.Initiatives;
 import org.grassroots.plan.core.reference.Audiences;
 import org.grassroots.plan.core.reference.County;
+import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.reference.InterestTiers;
 import org.grassroots.plan.core.reference.MissionJurisdiction;
 import org.grassroots.plan.core.reference.MissionJurisdictions;
@@ -47,6 +48,7 @@ public class ReportContentResolver {
 
     private final UsStates states;
     private final MissionJurisdictions jurisdictions;
+    private final DiplomaticMissions missions;
     private final PriorityAreas areas;
     private final Sectors sectors;
     private final RegionalApproaches approaches;
@@ -58,6 +60,7 @@ public class ReportContentResolver {
     ReportContentResolver(
             UsStates states,
             MissionJurisdictions jurisdictions,
+            DiplomaticMissions missions,
             PriorityAreas areas,
             Sectors sectors,
             RegionalApproaches approaches,
@@ -67,6 +70,7 @@ public class ReportContentResolver {
             ObjectProvider<Clock> clock) {
         this.states = states;
         this.jurisdictions = jurisdictions;
+        this.missions = missions;
         this.areas = areas;
         this.sectors = sectors;
         this.approaches = approaches;
@@ -76,8 +80,8 @@ public class ReportContentResolver {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** A report's state and details, resolved and checked. */
-    public record Resolved(UsState state, ActivityDetails details) {}
+    /** A report's state (none: national) and details, resolved and checked. */
+    public record Resolved(@Nullable UsState state, ActivityDetails details) {}
 
     /** Resolves the content for the mission, or throws {@link InvalidReportException} listing every violation. */
     public Resolved resolve(String missionCode, ReportContent content) {
@@ -86,6 +90,14 @@ public class ReportContentResolver {
         County county = null;
         if (content.stateCode() == null) {
             violations.add(new FieldViolation("stateCode", "reports.error.required"));
+        } else if (content.isNational()) {
+            var mission = missions.findById(missionCode).orElse(null);
+            if (mission == null || !mission.hasNationalScope()) {
+                throw new ReportAccessDeniedException(missionCode + " does not file national reports");
+            }
+            if (content.countyId() != null) {
+                violations.add(new FieldViolation("countyId", "reports.error.countyNotApplicable"));
+            }
         } else {
             state = states.findById(content.stateCode()).orElse(null);
             if (state == null) {

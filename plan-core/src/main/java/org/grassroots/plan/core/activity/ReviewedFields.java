@@ -19,7 +19,11 @@ final class ReviewedFields {
 
     static Map<String, String> of(ActivityReport report) {
         var fields = new LinkedHashMap<String, String>();
-        fields.put("state", report.getState().getCode());
+        fields.put(
+                "state",
+                report.getState() == null
+                        ? ReportContent.NATIONAL
+                        : report.getState().getCode());
         fields.put(
                 "county",
                 text(report.getCounty() == null ? null : report.getCounty().getName()));

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,6 +46,14 @@ public class DiplomaticMission implements Localized {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** Whether the mission files national reports (no state), as the Embassy does for the whole U.S. */
+    @Column(name = "national_scope", nullable = false)
+    private boolean nationalScope;
+
+    /** The IANA time zone of the mission's city: its reporting deadlines end at midnight there. */
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
     @OneToMany(mappedBy = "mission", fetch = FetchType.LAZY)
     private List<MissionJurisdiction> jurisdictions = new ArrayList<>();
 
@@ -63,6 +72,14 @@ public class DiplomaticMission implements Localized {
 
     public String getCity() {
         return city;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean hasNationalScope() {
+        return nationalScope;
     }
 
     public int getSortOrder() {

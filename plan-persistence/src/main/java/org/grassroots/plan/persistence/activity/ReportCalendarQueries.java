@@ -2,7 +2,10 @@ package org.grassroots.plan.persistence.activity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +17,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reporting calendar: periods, which missions filed for a period, a mission's own due dates, and a mission's
- * report counts. A mission has filed for a period when it has a submitted, resubmitted or accepted report dated in it.
+ * The reporting calendar: periods, which missions filed for a period and when, a mission's own due dates, and a
+ * mission's report counts. A mission has filed for a period once a report of it dated in the period reached
+ * submitted, resubmitted or accepted ({@code reporting_filing} keeps the first such moment); whether that was on
+ * time is decided by {@link org.grassroots.plan.core.deadline.ReportingDeadline}.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -51,52 +56,56 @@ public class ReportCalendarQueries {
                 .optional();
     }
 
-    /** Every mission and whether it has filed for the period, in mission order. */
-    public List<ReportFilingRow> board(ReportingPeriodRow period, LocalDate today) {
+    /** Every mission's filing for the period at {@code now}, in mission order. */
+    public List<ReportFilingRow> board(ReportingPeriodRow period, Instant now) {
         return jdbc.sql("""
-                        SELECT m.code, m.name_ja, m.name_en, count(r.id) AS filed
+                        SELECT m.code, m.name_ja, m.name_en, m.time_zone, f.first_filed_at,
+                               (SELECT count(*) FROM activity_report r WHERE r.mission_code = m.code
+                                  AND r.status IN %s AND r.activity_date BETWEEN :start AND :end) AS filed
                         FROM diplomatic_mission m
-                        LEFT JOIN activity_report r ON r.mission_code = m.code AND r.status IN %s
-                             AND r.activity_date BETWEEN :start AND :end
-                        GROUP BY m.code, m.name_ja, m.name_en, m.sort_order ORDER BY m.sort_order""".formatted(FILED))
+                        LEFT JOIN reporting_filing f ON f.mission_code = m.code AND f.period_id = :period
+                        ORDER BY m.sort_order""".formatted(FILED))
                 .param("start", period.startsOn())
                 .param("end", period.endsOn())
-                .query((rs, n) -> new ReportFilingRow(
-                        rs.getString("code"),
-                        ReportName.of(rs.getString("name_ja"), rs.getString("name_en")),
-                        period,
-                        rs.getLong("filed"),
-                        today))
+                .param("period", period.id())
+                .query((rs, n) -> filing(rs, period, now))
                 .list();
     }
 
     /** A mission's filing for each period of a fiscal year. */
-    public List<ReportFilingRow> missionCalendar(String missionCode, FiscalYear fiscalYear, LocalDate today) {
+    public List<ReportFilingRow> missionCalendar(String missionCode, FiscalYear fiscalYear, Instant now) {
+        return timeliness(fiscalYear, now).stream()
+                .filter(row -> row.missionCode().equals(missionCode))
+                .toList();
+    }
+
+    /**
+     * Every mission's filing for every period of a fiscal year (missions in order, then quarters): on time, late,
+     * missing or open at {@code now}. The reporting-rate and timeliness figures rest on these rows.
+     */
+    public List<ReportFilingRow> timeliness(FiscalYear fiscalYear, Instant now) {
         return jdbc.sql("""
-                        SELECT p.*, m.code, m.name_ja, m.name_en,
+                        SELECT p.*, m.code, m.name_ja, m.name_en, m.time_zone, f.first_filed_at,
                                (SELECT count(*) FROM activity_report r WHERE r.mission_code = m.code
                                   AND r.status IN %s AND r.activity_date BETWEEN p.starts_on AND p.ends_on) AS filed
                         FROM reporting_period p CROSS JOIN diplomatic_mission m
-                        WHERE p.fiscal_year = :year AND m.code = :mission ORDER BY p.quarter""".formatted(FILED))
+                        LEFT JOIN reporting_filing f ON f.mission_code = m.code AND f.period_id = p.id
+                        WHERE p.fiscal_year = :year ORDER BY m.sort_order, p.quarter""".formatted(FILED))
                 .param("year", fiscalYear.year())
-                .param("mission", missionCode)
-                .query((rs, n) -> new ReportFilingRow(
-                        rs.getString("code"),
-                        ReportName.of(rs.getString("name_ja"), rs.getString("name_en")),
-                        period(rs, n),
-                        rs.getLong("filed"),
-                        today))
+                .query((rs, n) -> filing(rs, period(rs, n), now))
                 .list();
     }
 
     /**
-     * A mission's reminders: the periods of this and the previous fiscal year that are overdue or due soon, due at
-     * most 120 days ago, by due date. The mission page shows them; the reminder e-mails are sent from them.
+     * A mission's reminders: the periods of this and the previous fiscal year (in Tokyo) that are overdue or due
+     * soon, due at most 120 days ago, by due date. The mission page shows them; the reminder e-mails are sent from
+     * them.
      */
-    public List<ReportFilingRow> missionReminders(String missionCode, LocalDate today) {
+    public List<ReportFilingRow> missionReminders(String missionCode, Instant now) {
+        var today = LocalDate.ofInstant(now, FiscalYear.HQ_ZONE);
         var fiscalYear = FiscalYear.containing(today);
-        var rows = new ArrayList<ReportFilingRow>(missionCalendar(missionCode, fiscalYear.previous(), today));
-        rows.addAll(missionCalendar(missionCode, fiscalYear, today));
+        var rows = new ArrayList<ReportFilingRow>(missionCalendar(missionCode, fiscalYear.previous(), now));
+        rows.addAll(missionCalendar(missionCode, fiscalYear, now));
         return rows.stream()
                 .filter(row -> row.isOverdue() || row.isDueSoon())
                 .filter(row -> !row.period().dueOn().isBefore(today.minusDays(120)))
@@ -142,6 +151,18 @@ public class ReportCalendarQueries {
                         rs.getLong("in_year"),
                         rs.getLong("in_quarter")))
                 .list();
+    }
+
+    private static ReportFilingRow filing(ResultSet rs, ReportingPeriodRow period, Instant now) throws SQLException {
+        var firstFiled = rs.getObject("first_filed_at", OffsetDateTime.class);
+        return new ReportFilingRow(
+                rs.getString("code"),
+                ReportName.of(rs.getString("name_ja"), rs.getString("name_en")),
+                ZoneId.of(rs.getString("time_zone")),
+                period,
+                rs.getLong("filed"),
+                firstFiled == null ? null : firstFiled.toInstant(),
+                now);
     }
 
     private static ReportingPeriodRow period(ResultSet rs, int rowNum) throws SQLException {

@@ -1,24 +1,50 @@
 package org.grassroots.plan.persistence.activity;
 
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.grassroots.plan.core.deadline.FilingStatus;
+import org.grassroots.plan.core.deadline.ReportingDeadline;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a mission has filed for a reporting period: how many of its submitted or accepted reports are dated
- * in it, and whether the period is overdue (due date passed with nothing filed).
+ * A mission's filing for a reporting period: how many of its submitted or accepted reports are dated in it now,
+ * when it first filed for it, and its status at {@code now} by the deadline rule (end of the due date in the
+ * mission's time zone).
  */
 public record ReportFilingRow(
-        String missionCode, ReportName mission, ReportingPeriodRow period, long filed, LocalDate today) {
+        String missionCode,
+        ReportName mission,
+        ZoneId missionZone,
+        ReportingPeriodRow period,
+        long filed,
+        @Nullable Instant firstFiledAt,
+        Instant now) {
+
+    static final Duration DUE_SOON = Duration.ofDays(14);
+
+    public ReportingDeadline deadline() {
+        return new ReportingDeadline(period.dueOn(), missionZone);
+    }
+
+    public FilingStatus status() {
+        return deadline().statusOf(firstFiledAt, now);
+    }
 
     public boolean hasFiled() {
-        return filed > 0;
+        return status().isFiled();
+    }
+
+    public boolean isLate() {
+        return status() == FilingStatus.LATE;
     }
 
     public boolean isOverdue() {
-        return filed == 0 && today.isAfter(period.dueOn());
+        return status() == FilingStatus.MISSING;
     }
 
-    /** Not filed yet, and due within two weeks. */
+    /** Not filed yet, and the deadline passes within two weeks. */
     public boolean isDueSoon() {
-        return filed == 0 && !isOverdue() && !today.isBefore(period.dueOn().minusDays(14));
+        return status() == FilingStatus.OPEN && deadline().passesWithin(DUE_SOON, now);
     }
 }

@@ -22,6 +22,21 @@ public class ReportFormOptions {
         return options("SELECT code, name_ja, name_en FROM diplomatic_mission ORDER BY sort_order");
     }
 
+    /** Whether the mission may file national reports (no state), as the Embassy does. */
+    public boolean hasNationalScope(String missionCode) {
+        return jdbc.sql("SELECT national_scope FROM diplomatic_mission WHERE code = :code")
+                .param("code", missionCode)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** The plan revisions, oldest first (code and adoption date as the label in both languages). */
+    public List<ReportOption> planRevisions() {
+        return options("SELECT code, code || ' (' || adopted_on || ')', code || ' (' || adopted_on || ')'"
+                + " FROM plan_revision ORDER BY adopted_on");
+    }
+
     public List<ReportOption> states() {
         return options("SELECT code, name_ja, name_en FROM us_state ORDER BY code");
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.core.activity.ReportContent;
 import org.grassroots.plan.persistence.shared.CappedCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ public class ReportQueries {
                       JOIN priority_area pa ON pa.code = rpa.priority_area_code WHERE rpa.report_id = r.id) AS areas_en
             FROM activity_report r
             JOIN diplomatic_mission m ON m.code = r.mission_code
-            JOIN us_state s ON s.code = r.state_code
+            LEFT JOIN us_state s ON s.code = r.state_code
             JOIN app_user u ON u.id = r.author_id
             """;
 
@@ -119,7 +120,7 @@ public class ReportQueries {
                                   JOIN regional_approach x ON x.code = y.regional_approach_code WHERE y.report_id = r.id) AS approaches_en
                         FROM activity_report r
                         JOIN diplomatic_mission m ON m.code = r.mission_code
-                        JOIN us_state s ON s.code = r.state_code
+                        LEFT JOIN us_state s ON s.code = r.state_code
                         JOIN app_user a ON a.id = r.author_id
                         JOIN app_user l ON l.id = r.last_modified_by_id
                         LEFT JOIN county c ON c.id = r.county_id
@@ -157,7 +158,9 @@ public class ReportQueries {
             where.append(" AND r.mission_code = :mission");
             params.put("mission", search.missionCode());
         }
-        if (search.stateCode() != null) {
+        if (ReportContent.NATIONAL.equals(search.stateCode())) {
+            where.append(" AND r.state_code IS NULL");
+        } else if (search.stateCode() != null) {
             where.append(" AND r.state_code = :state");
             params.put("state", search.stateCode());
         }
@@ -169,6 +172,10 @@ public class ReportQueries {
             where.append(" AND EXISTS (SELECT 1 FROM activity_report_priority_area fa"
                     + " WHERE fa.report_id = r.id AND fa.priority_area_code = :area)");
             params.put("area", search.priorityAreaCode());
+        }
+        if (search.planRevisionCode() != null) {
+            where.append(" AND r.plan_revision_code = :revision");
+            params.put("revision", search.planRevisionCode());
         }
         if (search.fiscalYear() != null) {
             where.append(" AND r.activity_date BETWEEN :fyStart AND :fyEnd");

@@ -2,6 +2,7 @@ package org.grassroots.plan.persistence.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,7 +63,7 @@ class ReportCalendarQueriesTests {
     void theBoardCountsSubmittedAndAcceptedReportsDatedInThePeriod() {
         var q1 = calendar.periods(FY2019).get(0);
 
-        var board = byMission(calendar.board(q1, LocalDate.of(2019, 7, 20)));
+        var board = byMission(calendar.board(q1, noonInTokyo(2019, 7, 20)));
 
         assertThat(board).hasSize(18);
         assertThat(board.get("CG-CHI").filed()).isEqualTo(2);
@@ -74,14 +75,14 @@ class ReportCalendarQueriesTests {
         assertThat(board.values().stream().filter(ReportFilingRow::isOverdue).count())
                 .isEqualTo(16);
 
-        var beforeDue = byMission(calendar.board(q1, LocalDate.of(2019, 7, 10)));
+        var beforeDue = byMission(calendar.board(q1, noonInTokyo(2019, 7, 10)));
         assertThat(beforeDue.get("CG-LAX").isOverdue()).isFalse();
         assertThat(beforeDue.get("CG-LAX").isDueSoon()).isTrue();
     }
 
     @Test
     void aMissionSeesItsOwnPeriodsAndCounts() {
-        var chicago = calendar.missionCalendar("CG-CHI", FY2019, LocalDate.of(2019, 10, 20));
+        var chicago = calendar.missionCalendar("CG-CHI", FY2019, noonInTokyo(2019, 10, 20));
         assertThat(chicago).extracting(ReportFilingRow::filed).containsExactly(2L, 0L, 0L, 0L);
         assertThat(chicago.get(1).isOverdue()).isTrue();
 
@@ -92,6 +93,13 @@ class ReportCalendarQueriesTests {
         assertThat(counts.get(ActivityReportStatus.ACCEPTED).quarter()).isOne();
         assertThat(counts.get(ActivityReportStatus.DRAFT).fiscalYear()).isOne();
         assertThat(counts.get(ActivityReportStatus.RETURNED).fiscalYear()).isZero();
+    }
+
+    static Instant noonInTokyo(int year, int month, int day) {
+        return LocalDate.of(year, month, day)
+                .atTime(12, 0)
+                .atZone(FiscalYear.HQ_ZONE)
+                .toInstant();
     }
 
     private static Map<String, ReportFilingRow> byMission(java.util.List<ReportFilingRow> rows) {

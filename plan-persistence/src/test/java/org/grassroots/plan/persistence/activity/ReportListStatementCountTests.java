@@ -74,14 +74,14 @@ class ReportListStatementCountTests {
         var reporter = new ReportViewer(Role.MISSION_REPORTER, MISSION, 0L);
         var waiting = new ReportSearch(MISSION, null, null, null, null);
         var period = calendar.periods(FY).get(0);
-        var today = LocalDate.of(2018, 8, 1);
+        var now = LocalDate.of(2018, 8, 1).atStartOfDay(FiscalYear.HQ_ZONE).toInstant();
         List<Supplier<?>> lists = List.of(
                 () -> reports.search(search, hq, 0, 25),
                 () -> reports.search(search, reporter, 3, 25),
                 () -> reports.reviewQueue(waiting, 0, 25),
                 () -> reports.missionReports(MISSION, 20),
-                () -> calendar.board(period, today),
-                () -> calendar.missionCalendar(MISSION, FY, today),
+                () -> calendar.board(period, now),
+                () -> calendar.missionCalendar(MISSION, FY, now),
                 () -> calendar.missionCounts(MISSION, FY, period.startsOn(), period.endsOn()));
 
         insert(8);

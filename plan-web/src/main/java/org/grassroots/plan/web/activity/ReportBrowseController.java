@@ -10,6 +10,7 @@ import org.grassroots.plan.core.activity.ActivityReportReview;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ReportAccess;
 import org.grassroots.plan.core.activity.ReportAccessDeniedException;
+import org.grassroots.plan.core.activity.ReportingPeriodProvisioning;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.persistence.activity.ReportFormOptions;
@@ -41,6 +42,7 @@ class ReportBrowseController {
     private final ActivityReportReview review;
     private final Clock clock;
     private final ReportChangeLabels changeLabels;
+    private final ReportingPeriodProvisioning provisioning;
 
     ReportBrowseController(
             ReportQueries queries,
@@ -48,13 +50,15 @@ class ReportBrowseController {
             ReportFormOptions options,
             ActivityReportReview review,
             Clock clock,
-            ReportChangeLabels changeLabels) {
+            ReportChangeLabels changeLabels,
+            ReportingPeriodProvisioning provisioning) {
         this.queries = queries;
         this.calendar = calendar;
         this.options = options;
         this.review = review;
         this.clock = clock;
         this.changeLabels = changeLabels;
+        this.provisioning = provisioning;
     }
 
     @GetMapping
@@ -68,6 +72,7 @@ class ReportBrowseController {
         model.addAttribute("missions", options.missions());
         model.addAttribute("states", options.states());
         model.addAttribute("priorityAreas", options.leafPriorityAreas());
+        model.addAttribute("planRevisions", options.planRevisions());
         model.addAttribute("statuses", ActivityReportStatus.values());
         int currentYear = FiscalYear.containing(LocalDate.now(clock)).year();
         model.addAttribute(
@@ -108,9 +113,11 @@ class ReportBrowseController {
     @PreAuthorize("hasRole('MISSION_REPORTER')")
     String mine(@AuthenticationPrincipal PortalPrincipal me, Model model) {
         var missionCode = me.missionCode();
+        var now = clock.instant();
         var today = LocalDate.now(clock);
         var fiscalYear = FiscalYear.containing(today);
         int quarter = FiscalYear.quarterOf(today);
+        provisioning.ensure(fiscalYear);
         List<ReportRow> reports = queries.missionReports(missionCode, ACCEPTED_ON_MISSION_PAGE);
         section(model, "drafts", reports, ActivityReportStatus.DRAFT);
         section(model, "returned", reports, ActivityReportStatus.RETURNED);
@@ -122,8 +129,8 @@ class ReportBrowseController {
                 "counts",
                 calendar.missionCounts(
                         missionCode, fiscalYear, fiscalYear.quarterStart(quarter), fiscalYear.quarterEnd(quarter)));
-        model.addAttribute("periods", calendar.missionCalendar(missionCode, fiscalYear, today));
-        model.addAttribute("reminders", calendar.missionReminders(missionCode, today));
+        model.addAttribute("periods", calendar.missionCalendar(missionCode, fiscalYear, now));
+        model.addAttribute("reminders", calendar.missionReminders(missionCode, now));
         model.addAttribute("missionCode", missionCode);
         model.addAttribute("acceptedLimit", ACCEPTED_ON_MISSION_PAGE);
         return "reports/mine";

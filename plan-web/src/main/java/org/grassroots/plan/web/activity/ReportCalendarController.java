@@ -7,6 +7,7 @@ import org.grassroots.plan.core.activity.InvalidReportException;
 import org.grassroots.plan.core.activity.MoveReportingDueDate;
 import org.grassroots.plan.core.activity.ReportingCalendar;
 import org.grassroots.plan.core.activity.ReportingPeriodNotFoundException;
+import org.grassroots.plan.core.activity.ReportingPeriodProvisioning;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.persistence.activity.ReportingPeriodRow;
@@ -33,24 +34,46 @@ class ReportCalendarController {
 
     private final ReportCalendarQueries calendar;
     private final ReportingCalendar reportingCalendar;
+    private final ReportingPeriodProvisioning provisioning;
     private final Clock clock;
 
-    ReportCalendarController(ReportCalendarQueries calendar, ReportingCalendar reportingCalendar, Clock clock) {
+    ReportCalendarController(
+            ReportCalendarQueries calendar,
+            ReportingCalendar reportingCalendar,
+            ReportingPeriodProvisioning provisioning,
+            Clock clock) {
         this.calendar = calendar;
         this.reportingCalendar = reportingCalendar;
+        this.provisioning = provisioning;
         this.clock = clock;
     }
 
+    /** The board of a period (default: today's in Tokyo, or the first quarter of {@code fy}). */
     @GetMapping
-    String board(@RequestParam(required = false) @Nullable Long period, Model model) {
+    String board(
+            @RequestParam(required = false) @Nullable Long period,
+            @RequestParam(required = false) @Nullable Integer fy,
+            Model model) {
+        var now = clock.instant();
         var today = LocalDate.now(clock);
-        var shown = period == null
-                ? calendar.periodOn(today).orElseThrow(() -> new ReportingPeriodNotFoundException(0L))
-                : calendar.period(period).orElseThrow(() -> new ReportingPeriodNotFoundException(period));
+        if (fy != null && (fy < 2017 || fy > 2999)) {
+            throw new ReportingPeriodNotFoundException(0L);
+        }
+        var asked = fy == null ? FiscalYear.containing(today) : FiscalYear.of(fy);
+        provisioning.ensure(asked);
+        ReportingPeriodRow shown;
+        if (period != null) {
+            shown = calendar.period(period).orElseThrow(() -> new ReportingPeriodNotFoundException(period));
+        } else {
+            var day = fy == null ? today : asked.start();
+            shown = calendar.periodOn(day).orElseThrow(() -> new ReportingPeriodNotFoundException(0L));
+        }
         var fiscalYear = FiscalYear.of(shown.fiscalYear());
         model.addAttribute("period", shown);
         model.addAttribute("today", today);
-        model.addAttribute("board", calendar.board(shown, today));
+        model.addAttribute("board", calendar.board(shown, now));
+        model.addAttribute("timeliness", TimelinessTable.of(calendar.timeliness(fiscalYear, now)));
+        model.addAttribute("fiscalYear", fiscalYear);
         var periods = new ArrayList<ReportingPeriodRow>();
         var previousYear = calendar.periods(fiscalYear.previous());
         if (!previousYear.isEmpty()) {

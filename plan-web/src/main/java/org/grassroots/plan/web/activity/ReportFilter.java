@@ -13,11 +13,12 @@ public class ReportFilter {
     private @Nullable ActivityReportStatus status;
     private @Nullable String area;
     private @Nullable Integer fy;
+    private @Nullable String revision;
     private int page;
 
     ReportSearch toSearch() {
         var fiscalYear = fy != null && fy >= 2000 && fy <= 2100 ? FiscalYear.of(fy) : null;
-        return new ReportSearch(mission, state, status, area, fiscalYear);
+        return new ReportSearch(mission, state, status, area, fiscalYear, revision);
     }
 
     public @Nullable String getMission() {
@@ -58,6 +59,15 @@ public class ReportFilter {
 
     public void setFy(@Nullable Integer fy) {
         this.fy = fy;
+    }
+
+    /** The plan revision in effect on the activity's date (e.g. {@code AP-3.0}). */
+    public @Nullable String getRevision() {
+        return revision;
+    }
+
+    public void setRevision(@Nullable String revision) {
+        this.revision = revision;
     }
 
     public int getPage() {

@@ -53,6 +53,7 @@ class ReportFormModel {
         model.addAttribute("mission", mission.orElseThrow(() -> new UnknownMissionException(missionCode)));
         var states = options.jurisdiction(missionCode);
         model.addAttribute("states", states);
+        model.addAttribute("nationalScope", options.hasNationalScope(missionCode));
         model.addAttribute(
                 "splitStates",
                 states.stream().filter(state -> !state.wholeState()).toList());

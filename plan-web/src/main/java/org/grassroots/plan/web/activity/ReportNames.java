@@ -35,7 +35,7 @@ public class ReportNames {
     public String of(ReportRow row, Locale locale) {
         return name(
                 row.mission().label(locale),
-                row.state().label(locale),
+                row.stateCode() == null ? national(locale) : row.state().label(locale),
                 row.activityDate(),
                 row.summaryExcerpt(),
                 locale);
@@ -44,7 +44,7 @@ public class ReportNames {
     public String of(ReportDetail report, Locale locale) {
         return name(
                 report.mission().label(locale),
-                report.state().label(locale),
+                report.stateCode() == null ? national(locale) : report.state().label(locale),
                 report.activityDate(),
                 report.summary(),
                 locale);
@@ -74,6 +74,10 @@ public class ReportNames {
         }
         long days = Math.max(0, Duration.between(submittedAt, clock.instant()).toDays());
         return messages.getMessage("reports.review.waiting", new Object[] {days}, locale);
+    }
+
+    private String national(Locale locale) {
+        return messages.getMessage("reference.national.short", null, locale);
     }
 
     private String name(String mission, String state, LocalDate date, String summary, Locale locale) {

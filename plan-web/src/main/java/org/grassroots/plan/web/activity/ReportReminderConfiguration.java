@@ -1,6 +1,7 @@
 package org.grassroots.plan.web.activity;
 
 import java.time.Clock;
+import org.grassroots.plan.core.activity.ReportingPeriodProvisioning;
 import org.grassroots.plan.core.activity.SentReportReminders;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.web.config.DisplayFormats;
@@ -29,16 +30,18 @@ class ReportReminderConfiguration {
             JavaMailSender mailSender,
             MessageSource messages,
             DisplayFormats fmt,
+            DeadlineFormats deadlines,
             @Value("${plan.mail.from:}") String from,
             @Value("${plan.base-url}") String baseUrl) {
         if (from.isBlank()) {
             throw new IllegalStateException("PLAN_MAIL_FROM (plan.mail.from) must be set when PLAN_MAIL_HOST is set");
         }
-        return new ReportReminderMailer(calendar, sent, mailSender, messages, fmt, from, baseUrl);
+        return new ReportReminderMailer(calendar, sent, mailSender, messages, fmt, deadlines, from, baseUrl);
     }
 
     @Bean
-    ReportReminderJob reportReminderJob(ReportReminderMailer mailer, Clock clock) {
-        return new ReportReminderJob(mailer, clock);
+    ReportReminderJob reportReminderJob(
+            ReportReminderMailer mailer, ReportingPeriodProvisioning provisioning, Clock clock) {
+        return new ReportReminderJob(mailer, provisioning, clock);
     }
 }

@@ -1,22 +1,28 @@
 package org.grassroots.plan.web.activity;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import org.grassroots.plan.core.activity.ReportingPeriodProvisioning;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Sends the day's reminder e-mails on every node at {@code plan.reminders.cron} (Tokyo time); each goes out once. */
+/**
+ * Sends the reminder e-mails on every node at {@code plan.reminders.cron} (Tokyo time); each goes out once. Each
+ * run first makes sure the current and next fiscal year have their periods (once across nodes).
+ */
 class ReportReminderJob {
 
     private final ReportReminderMailer mailer;
+    private final ReportingPeriodProvisioning provisioning;
     private final Clock clock;
 
-    ReportReminderJob(ReportReminderMailer mailer, Clock clock) {
+    ReportReminderJob(ReportReminderMailer mailer, ReportingPeriodProvisioning provisioning, Clock clock) {
         this.mailer = mailer;
+        this.provisioning = provisioning;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${plan.reminders.cron}", zone = "Asia/Tokyo")
     void run() {
-        mailer.sendReminders(LocalDate.now(clock));
+        provisioning.ensureCurrentAndNext();
+        mailer.sendReminders(clock.instant());
     }
 }

@@ -1,7 +1,8 @@
 package org.grassroots.plan.web.activity;
 
 import jakarta.mail.internet.MimeMessage;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ class ReportReminderMailer {
     private final JavaMailSender mailSender;
     private final MessageSource messages;
     private final DisplayFormats fmt;
+    private final DeadlineFormats deadlines;
     private final String from;
     private final String portalLink;
 
@@ -44,6 +46,7 @@ class ReportReminderMailer {
             JavaMailSender mailSender,
             MessageSource messages,
             DisplayFormats fmt,
+            DeadlineFormats deadlines,
             String from,
             String baseUrl) {
         this.calendar = calendar;
@@ -51,19 +54,23 @@ class ReportReminderMailer {
         this.mailSender = mailSender;
         this.messages = messages;
         this.fmt = fmt;
+        this.deadlines = deadlines;
         this.from = from;
         this.portalLink = baseUrl.replaceAll("/+$", "") + "/reports/mine";
     }
 
-    /** Sends the reminders due on the day (in Tokyo); returns how many this node sent. */
-    int sendReminders(LocalDate today) {
+    /**
+     * Sends the reminders due at {@code now}: overdue once the deadline (end of the due date in the mission's time
+     * zone) has passed, due soon within a week of it; returns how many this node sent.
+     */
+    int sendReminders(Instant now) {
         var remindersByMission = new HashMap<String, List<ReportFilingRow>>();
         int count = 0;
         for (ReminderRecipientRow recipient : calendar.reminderRecipients()) {
             var reminders = remindersByMission.computeIfAbsent(
-                    recipient.missionCode(), mission -> calendar.missionReminders(mission, today));
+                    recipient.missionCode(), mission -> calendar.missionReminders(mission, now));
             for (ReportFilingRow reminder : reminders) {
-                var kind = kindOf(reminder, today);
+                var kind = kindOf(reminder, now);
                 if (kind.isPresent() && send(recipient, reminder, kind.get())) {
                     count++;
                 }
@@ -75,11 +82,11 @@ class ReportReminderMailer {
         return count;
     }
 
-    static Optional<ReportReminderKind> kindOf(ReportFilingRow row, LocalDate today) {
+    static Optional<ReportReminderKind> kindOf(ReportFilingRow row, Instant now) {
         if (row.isOverdue()) {
             return Optional.of(ReportReminderKind.OVERDUE);
         }
-        if (row.isDueSoon() && !row.period().dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
+        if (row.isDueSoon() && row.deadline().passesWithin(Duration.ofDays(DUE_SOON_DAYS), now)) {
             return Optional.of(ReportReminderKind.DUE_SOON);
         }
         return Optional.empty();
@@ -113,8 +120,14 @@ class ReportReminderMailer {
         String subject =
                 messages.getMessage("reports.reminder.subject." + kind.name(), new Object[] {periodName}, locale);
         String body = messages.getMessage(
-                "reports.reminder.body." + kind.name(),
-                new Object[] {recipient.displayName(), periodName, fmt.date(period.dueOn(), locale), portalLink},
+                "deadlines.reminder.body." + kind.name(),
+                new Object[] {
+                    recipient.displayName(),
+                    periodName,
+                    deadlines.local(reminder.deadline(), locale),
+                    portalLink,
+                    deadlines.tokyo(reminder.deadline(), locale)
+                },
                 locale);
         MimeMessage mime = mailSender.createMimeMessage();
         var helper = new MimeMessageHelper(mime, false, "UTF-8");

@@ -102,6 +102,13 @@ public class InitiativeForm extends InitiativeFormClassification {
         return form;
     }
 
+    /** A form for a new initiative's spreadsheet line, proposing the fiscal year of today like the new form. */
+    static InitiativeForm forImport(LocalDate today) {
+        var form = forImport();
+        form.fiscalYear = FiscalYear.containing(today).year();
+        return form;
+    }
+
     /** Keeps a few empty partner and target lines at the end so more can be added without JavaScript. */
     void padRows() {
         partners.removeIf(row -> row == null);

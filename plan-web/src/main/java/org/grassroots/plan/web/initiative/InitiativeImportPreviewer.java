@@ -1,5 +1,6 @@
 package org.grassroots.plan.web.initiative;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,11 +43,15 @@ class InitiativeImportPreviewer {
     private final SpringValidatorAdapter beanValidation;
     private final MessageSource messages;
 
+    private final Clock clock;
+
     InitiativeImportPreviewer(
             InitiativeExportQueries stored,
             InitiativeOptionsQueries options,
             jakarta.validation.Validator validator,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
+        this.clock = clock;
         this.stored = stored;
         this.options = options;
         this.beanValidation = new SpringValidatorAdapter(validator);
@@ -89,11 +94,13 @@ class InitiativeImportPreviewer {
                 errors.put(SheetColumn.ID, message("initiative.import.error.duplicateId", locale));
             }
         }
-        InitiativeForm form = existing == null ? InitiativeForm.forImport() : InitiativeFormMapping.of(existing);
+        InitiativeForm form =
+                existing == null ? InitiativeForm.forImport(LocalDate.now(clock)) : InitiativeFormMapping.of(existing);
         fill(form, row, errors, locale);
         validate(form, errors, locale);
         checkCodes(form, choices, errors, locale);
-        var before = existing == null ? InitiativeForm.forImport() : InitiativeFormMapping.of(existing);
+        var before =
+                existing == null ? InitiativeForm.forImport(LocalDate.now(clock)) : InitiativeFormMapping.of(existing);
         if (existing == null) {
             before.setStatus(null);
             before.setFiscalYear(null);

@@ -6,19 +6,23 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.grassroots.plan.core.activity.ReportReminderKind;
 import org.grassroots.plan.core.activity.SentReportReminders;
+import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.persistence.activity.ReportFilingRow;
 import org.grassroots.plan.persistence.activity.ReportName;
 import org.grassroots.plan.persistence.activity.ReportingPeriodRow;
 import org.grassroots.plan.web.WebIntegrationTest;
 import org.grassroots.plan.web.config.DisplayFormats;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class ReportReminderMailerTests {
 
     /** FY2034 Q1 (April to June 2034) was due on 15 July 2034; Q2 is due on 15 October 2034. */
-    private static final LocalDate DAY_AFTER_Q1_DUE = LocalDate.of(2034, 8, 20);
+    private static final Instant DAY_AFTER_Q1_DUE =
+            LocalDate.of(2034, 8, 20).atTime(9, 0).atZone(FiscalYear.HQ_ZONE).toInstant();
 
     private static final String OVERDUE_MISSION = "CG-DEN";
     private static final String FILED_MISSION = "CG-MIA";
@@ -73,7 +78,14 @@ class ReportReminderMailerTests {
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
         mailer = new ReportReminderMailer(
-                calendar, sent, sender, messages, fmt, "portal@example.org", "https://plan.example.org/");
+                calendar,
+                sent,
+                sender,
+                messages,
+                fmt,
+                new DeadlineFormats(),
+                "portal@example.org",
+                "https://plan.example.org/");
     }
 
     /** The shared database's reports are the demo data's (other tests check them): remove the future report. */
@@ -154,26 +166,40 @@ class ReportReminderMailerTests {
     }
 
     @Test
-    void dueSoonMeansWithinAWeekAndNothingFiled() {
+    void dueSoonMeansWithinAWeekOfTheMissionsDeadlineAndNothingFiled() {
         var period = new ReportingPeriodRow(
                 1, 0, 2034, 2, LocalDate.of(2034, 7, 1), LocalDate.of(2034, 9, 30), LocalDate.of(2034, 10, 15));
-        assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 1)), LocalDate.of(2034, 10, 1)))
+        // Denver (UTC-6 in October): the deadline passes at 2034-10-16 00:00 MDT = 06:00 UTC = 15:00 in Tokyo.
+        assertThat(ReportReminderMailer.kindOf(row(period, null, utc("2034-10-01T00:00")), utc("2034-10-01T00:00")))
                 .as("two weeks ahead")
                 .isEmpty();
-        assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 8)), LocalDate.of(2034, 10, 8)))
+        assertThat(ReportReminderMailer.kindOf(row(period, null, utc("2034-10-09T06:00")), utc("2034-10-09T06:00")))
                 .contains(ReportReminderKind.DUE_SOON);
-        assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 15)), LocalDate.of(2034, 10, 15)))
-                .as("on the due date")
+        assertThat(ReportReminderMailer.kindOf(row(period, null, utc("2034-10-16T05:59")), utc("2034-10-16T05:59")))
+                .as("23:59 on the due date in Denver, already 14:59 the next day in Tokyo")
                 .contains(ReportReminderKind.DUE_SOON);
-        assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 16)), LocalDate.of(2034, 10, 16)))
+        assertThat(ReportReminderMailer.kindOf(row(period, null, utc("2034-10-16T06:00")), utc("2034-10-16T06:00")))
+                .as("midnight in Denver")
                 .contains(ReportReminderKind.OVERDUE);
-        assertThat(ReportReminderMailer.kindOf(row(period, 2, LocalDate.of(2034, 10, 16)), LocalDate.of(2034, 10, 16)))
+        assertThat(ReportReminderMailer.kindOf(
+                        row(period, utc("2034-10-10T00:00"), utc("2034-10-16T06:00")), utc("2034-10-16T06:00")))
                 .as("filed")
                 .isEmpty();
     }
 
-    private static ReportFilingRow row(ReportingPeriodRow period, long filed, LocalDate today) {
-        return new ReportFilingRow("CG-DEN", new ReportName("デンバー", "Denver"), period, filed, today);
+    private static Instant utc(String dateTime) {
+        return java.time.LocalDateTime.parse(dateTime).toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    private static ReportFilingRow row(ReportingPeriodRow period, @Nullable Instant filedAt, Instant now) {
+        return new ReportFilingRow(
+                "CG-DEN",
+                new ReportName("デンバー", "Denver"),
+                ZoneId.of("America/Denver"),
+                period,
+                filedAt == null ? 0 : 1,
+                filedAt,
+                now);
     }
 
     /** Creates a reporter and returns their e-mail address (or the one they would have). */

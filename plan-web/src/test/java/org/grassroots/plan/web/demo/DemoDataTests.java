@@ -44,8 +44,14 @@ class DemoDataTests {
     void everyReportLiesInItsMissionsJurisdiction() {
         assertThat(count("""
                 SELECT count(*) FROM activity_report r
-                WHERE NOT EXISTS (SELECT 1 FROM mission_jurisdiction j
-                                  WHERE j.mission_code = r.mission_code AND j.state_code = r.state_code)""")).isZero();
+                WHERE CASE WHEN r.state_code IS NULL
+                           THEN NOT EXISTS (SELECT 1 FROM diplomatic_mission m
+                                            WHERE m.code = r.mission_code AND m.national_scope)
+                           ELSE NOT EXISTS (SELECT 1 FROM mission_jurisdiction j
+                                            WHERE j.mission_code = r.mission_code AND j.state_code = r.state_code)
+                      END"""))
+                .as("a national report only from a mission with national scope")
+                .isZero();
     }
 
     @Test

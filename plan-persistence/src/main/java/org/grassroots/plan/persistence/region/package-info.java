@@ -1,0 +1,5 @@
+/** State characteristics: the store behind the core service and the read side of the characteristics screens. */
+@NullMarked
+package org.grassroots.plan.persistence.region;
+
+import org.jspecify.annotations.NullMarked;
