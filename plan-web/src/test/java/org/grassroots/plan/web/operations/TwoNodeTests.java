@@ -150,7 +150,7 @@ class TwoNodeTests {
                     .as("503 page with the kept form")
                     .isEmpty();
 
-            var readiness = browser.get(b, "/actuator/health/readiness");
+            var readiness = new PortalBrowser().get(b, "/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("DOWN");
             assertThat(browser.get(b, "/actuator/health/liveness").statusCode()).isEqualTo(200);
