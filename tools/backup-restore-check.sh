@@ -8,7 +8,8 @@
 #      finds an initiative of the original.
 # Needs: a built plan-web/target/plan-web.jar (./mvnw -B -pl plan-web -am package -DskipTests), curl, and
 # PostgreSQL server binaries (Debian: postgresql-15). Run as root (PostgreSQL itself runs as user postgres) or as
-# a user that may run PostgreSQL. Ports: PLAN_CHECK_DB_PORT (5413), PLAN_CHECK_HTTP_PORT (8013).
+# a user that may run PostgreSQL. Ports: PLAN_CHECK_DB_PORT (5413), PLAN_CHECK_HTTP_PORT (8013); a start may take
+# up to PLAN_CHECK_START_SECONDS (900).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +39,7 @@ start_portal() { # database name
   PLAN_DB_URL="jdbc:postgresql://localhost:$DB_PORT/$1" PLAN_DB_USERNAME=postgres PLAN_DB_PASSWORD=unused \
     SERVER_PORT=$HTTP_PORT SPRING_PROFILES_ACTIVE=demo java -jar "$JAR" >"$WORK/portal-$1.log" 2>&1 &
   PORTAL_PID=$!
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "${PLAN_CHECK_START_SECONDS:-900}"); do
     if curl -fsS "http://localhost:$HTTP_PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
       echo "portal on '$1' is ready"; return 0
     fi

@@ -40,7 +40,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                 throw e;
             }
             log.warn(
-                    "Database unavailable, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(), e);
+                    "Database unavailable, answered 503 to {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.toString());
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             pages.render(
                     request,

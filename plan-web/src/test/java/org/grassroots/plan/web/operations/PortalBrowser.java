@@ -92,6 +92,7 @@ final class PortalBrowser {
 
     private HttpRequest.Builder request(int port, String path) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .timeout(Duration.ofSeconds(120));
         if (!cookies.isEmpty()) {
             builder.header(
