@@ -13,11 +13,12 @@ public class ReportFilter {
     private @Nullable ActivityReportStatus status;
     private @Nullable String area;
     private @Nullable Integer fy;
+    private @Nullable Integer q;
     private int page;
 
     ReportSearch toSearch() {
         var fiscalYear = fy != null && fy >= 2000 && fy <= 2100 ? FiscalYear.of(fy) : null;
-        return new ReportSearch(mission, state, status, area, fiscalYear);
+        return new ReportSearch(mission, state, status, area, fiscalYear, q);
     }
 
     public @Nullable String getMission() {
@@ -58,6 +59,15 @@ public class ReportFilter {
 
     public void setFy(@Nullable Integer fy) {
         this.fy = fy;
+    }
+
+    /** A fiscal quarter (1 to 4) within {@link #getFy()}; ignored without a fiscal year. */
+    public @Nullable Integer getQ() {
+        return q;
+    }
+
+    public void setQ(@Nullable Integer q) {
+        this.q = q != null && q >= 1 && q <= 4 ? q : null;
     }
 
     public int getPage() {
