@@ -14,7 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The dashboards, readable by every signed-in role (drafts are never counted): the national overview at {@code /}
- * (a mission reporter is sent to the mission's page first), state, priority-area, coverage and mission pages.
+ * (a mission reporter sees the mission's page there first; the overview with a fiscal year in the address), state, priority-area, coverage and mission pages.
  * Every page takes the fiscal year {@code fy} and quarter {@code q} from the address.
  */
 @Controller
@@ -50,10 +50,10 @@ class DashboardController {
             @AuthenticationPrincipal PortalPrincipal user,
             Locale locale,
             Model model) {
-        var period = periods.resolve(fy, q);
         if (user.role() == Role.MISSION_REPORTER && user.missionCode() != null && fy == null && metric == null) {
-            return "redirect:" + Links.mission(user.missionCode(), period);
+            return mission(user.missionCode(), null, q, user, locale, model);
         }
+        var period = periods.resolve(fy, q);
         var chosen = MapMetric.parse(metric);
         model.addAttribute("view", national.build(period, chosen, periods.today(), locale));
         model.addAttribute("keepMetric", chosen.value());
