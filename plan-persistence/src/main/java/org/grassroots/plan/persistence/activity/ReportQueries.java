@@ -179,8 +179,8 @@ public class ReportQueries {
         }
         if (search.fiscalYear() != null) {
             where.append(" AND r.activity_date BETWEEN :fyStart AND :fyEnd");
-            params.put("fyStart", search.fiscalYear().start());
-            params.put("fyEnd", search.fiscalYear().end());
+            params.put("fyStart", search.from());
+            params.put("fyEnd", search.to());
         }
         return where;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.persistence.PersistenceTest;
+import org.grassroots.plan.persistence.testing.TallyCheck;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,11 +14,12 @@ public class ReportFilter {
     private @Nullable String area;
     private @Nullable Integer fy;
     private @Nullable String revision;
+    private @Nullable Integer q;
     private int page;
 
     ReportSearch toSearch() {
         var fiscalYear = fy != null && fy >= 2000 && fy <= 2100 ? FiscalYear.of(fy) : null;
-        return new ReportSearch(mission, state, status, area, fiscalYear, revision);
+        return new ReportSearch(mission, state, status, area, fiscalYear, q, revision);
     }
 
     public @Nullable String getMission() {
@@ -68,6 +69,15 @@ public class ReportFilter {
 
     public void setRevision(@Nullable String revision) {
         this.revision = revision;
+    }
+
+    /** A fiscal quarter (1 to 4) within {@link #getFy()}; ignored without a fiscal year. */
+    public @Nullable Integer getQ() {
+        return q;
+    }
+
+    public void setQ(@Nullable Integer q) {
+        this.q = q != null && q >= 1 && q <= 4 ? q : null;
     }
 
     public int getPage() {

@@ -36,7 +36,7 @@ class SignInBrowserTests extends BrowserTestSupport {
     }
 
     @ParameterizedTest(name = "switching to {1} keeps the page")
-    @CsvSource({"ja, en, Home", "en, ja, ホーム"})
+    @CsvSource({"ja, en, National overview", "en, ja, 全国の概況"})
     void languageSwitchSticksAcrossPages(String from, String to, String homeTitle) {
         signInAs("demo-viewer", from);
 

@@ -1,4 +1,4 @@
-package org.grassroots.plan.persistence.dashboard;
+package org.grassroots.plan.persistence.testing;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,0 +1,138 @@
+package org.grassroots.plan.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import org.grassroots.plan.core.user.Role;
+import org.grassroots.plan.web.TestUsers;
+import org.grassroots.plan.web.WebIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Each dashboard in both languages on the demo data, the fiscal-year boundary, who lands where. */
+@WebIntegrationTest
+class DashboardPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    RequestPostProcessor viewer;
+    RequestPostProcessor reporter;
+
+    @BeforeEach
+    void signIn() {
+        var users = new TestUsers(context);
+        users.ensure("dash-pages-viewer", Role.VIEWER, null);
+        users.ensure("dash-pages-chi", Role.MISSION_REPORTER, "CG-CHI");
+        viewer = authentication(users.signIn("dash-pages-viewer"));
+        reporter = authentication(users.signIn("dash-pages-chi"));
+    }
+
+    @Test
+    void everyPageRendersInBothLanguagesWithTheDemoFigures() throws Exception {
+        var headings = Map.of(
+                "/", new String[] {"全国の概況", "National overview"},
+                "/states/OH", new String[] {"オハイオ州", "Ohio"},
+                "/areas/ENERGY", new String[] {"エネルギー", "Energy"},
+                "/coverage", new String[] {"カバー状況：州と重点分野", "Coverage: states and priority areas"},
+                "/missions/CG-CHI", new String[] {"在シカゴ日本国総領事館", "Consulate-General of Japan in Chicago"});
+        var pages = new DashboardFigures(mvc, viewer);
+        int fy = DashboardPagesTests.currentFiscalYear(jdbc);
+        for (var entry : headings.entrySet()) {
+            var ja = pages.page(entry.getKey() + "?fy=" + fy + "&lang=ja");
+            var en = pages.page(entry.getKey() + "?fy=" + fy + "&lang=en");
+            assertThat(ja).contains("<h1>" + entry.getValue()[0]).contains("lang=\"ja\"");
+            assertThat(en).contains("<h1>" + entry.getValue()[1]).contains("lang=\"en\"");
+        }
+        long accepted = jdbc.sql("SELECT count(*) FROM activity_report WHERE status = 'ACCEPTED' AND state_code = 'OH'"
+                        + " AND activity_date BETWEEN make_date(:fy, 4, 1) AND make_date(:fy + 1, 3, 31)")
+                .param("fy", fy)
+                .query(Long.class)
+                .single();
+        assertThat(pages.figure("/states/OH?fy=" + fy, "data-figure=\"accepted\""))
+                .isEqualTo(accepted);
+        var national = pages.page("/?fy=" + fy);
+        assertThat(national).contains("aria-label=\"オハイオ州：").contains("<path d=\"M");
+        for (var territory : new String[] {"PR", "GU", "VI", "AS", "MP"}) {
+            assertThat(national).contains("/states/" + territory + "?fy=" + fy);
+        }
+        assertThat(national.split("<a href=\"/states/").length - 1).isGreaterThanOrEqualTo(56);
+    }
+
+    @Test
+    void aReportOfTheLastDayOfMarchCountsInTheEndingFiscalYearOnTheDashboards() throws Exception {
+        var pages = new DashboardFigures(mvc, viewer);
+        long fy2025 = pages.figure("/states/VT?fy=2025", "data-figure=\"accepted\"");
+        long fy2026 = pages.figure("/states/VT?fy=2026", "data-figure=\"accepted\"");
+        long march = pages.figure("/states/VT?fy=2025&q=4", "data-figure=\"accepted\"");
+        long april = pages.figure("/states/VT?fy=2026&q=1", "data-figure=\"accepted\"");
+        long author = jdbc.sql("SELECT min(id) FROM app_user").query(Long.class).single();
+        for (var date : new String[] {"2026-03-31", "2026-04-01"}) {
+            long id = jdbc.sql("""
+                            INSERT INTO activity_report (mission_code, state_code, activity_date, activity_type, summary,
+                                language, status, author_id, last_modified_by_id)
+                            VALUES ('CG-BOS', 'VT', CAST(:date AS date), 'MEDIA', 'FY boundary', 'en', 'ACCEPTED',
+                                :author, :author) RETURNING id""")
+                    .param("date", date)
+                    .param("author", author)
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("INSERT INTO activity_report_priority_area VALUES (:id, 'ENERGY')")
+                    .param("id", id)
+                    .update();
+        }
+        try {
+            assertThat(pages.figure("/states/VT?fy=2025", "data-figure=\"accepted\""))
+                    .isEqualTo(fy2025 + 1);
+            assertThat(pages.figure("/states/VT?fy=2026", "data-figure=\"accepted\""))
+                    .isEqualTo(fy2026 + 1);
+            assertThat(pages.figure("/states/VT?fy=2025&q=4", "data-figure=\"accepted\""))
+                    .isEqualTo(march + 1);
+            assertThat(pages.figure("/states/VT?fy=2026&q=1", "data-figure=\"accepted\""))
+                    .isEqualTo(april + 1);
+        } finally {
+            jdbc.sql("DELETE FROM activity_report WHERE summary = 'FY boundary' AND state_code = 'VT'")
+                    .update();
+        }
+    }
+
+    @Test
+    void aMissionReporterSeesTheMissionPageFirstWithItsOpenWork() throws Exception {
+        var page = new DashboardFigures(mvc, reporter).page("/?lang=en");
+        assertThat(page).contains("<h1>Consulate-General of Japan in Chicago</h1>");
+        assertThat(page).contains("Your drafts and returned reports").contains("Reporting rate");
+        var other = new DashboardFigures(mvc, reporter).page("/missions/CG-HOU?lang=en");
+        assertThat(other).doesNotContain("Your drafts and returned reports").doesNotContain("data-status=\"DRAFT\"");
+        var national = new DashboardFigures(mvc, reporter).page("/?fy=" + currentFiscalYear(jdbc) + "&lang=en");
+        assertThat(national).contains("National overview");
+    }
+
+    @Test
+    void unknownCodesAnswerNotFound() throws Exception {
+        mvc.perform(get("/states/ZZ").with(viewer)).andExpect(status().isNotFound());
+        mvc.perform(get("/areas/NOPE").with(viewer)).andExpect(status().isNotFound());
+        mvc.perform(get("/missions/CG-XXX").with(viewer)).andExpect(status().isNotFound());
+        mvc.perform(get("/coverage").param("fy", "abc").with(viewer)).andExpect(status().isBadRequest());
+    }
+
+    static int currentFiscalYear(JdbcClient jdbc) {
+        return jdbc.sql(
+                        "SELECT CAST(extract(year FROM (now() AT TIME ZONE 'Asia/Tokyo') - interval '3 months') AS int)")
+                .query(Integer.class)
+                .single();
+    }
+}
