@@ -1,5 +1,7 @@
 package org.grassroots.plan.web.initiative;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.grassroots.plan.core.initiative.InitiativeArchivedException;
 import org.grassroots.plan.core.initiative.InitiativeChangedException;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
@@ -40,12 +42,17 @@ class InitiativeEditController {
     private final InitiativeManagement initiatives;
     private final InitiativeDetailQueries details;
     private final InitiativeOptionsQueries options;
+    private final Clock clock;
 
     InitiativeEditController(
-            InitiativeManagement initiatives, InitiativeDetailQueries details, InitiativeOptionsQueries options) {
+            InitiativeManagement initiatives,
+            InitiativeDetailQueries details,
+            InitiativeOptionsQueries options,
+            Clock clock) {
         this.initiatives = initiatives;
         this.details = details;
         this.options = options;
+        this.clock = clock;
     }
 
     @InitBinder("initiativeForm")
@@ -60,7 +67,7 @@ class InitiativeEditController {
 
     @GetMapping("/new")
     public String createForm(Model model) {
-        model.addAttribute("initiativeForm", InitiativeForm.blank());
+        model.addAttribute("initiativeForm", InitiativeForm.blank(LocalDate.now(clock)));
         return VIEW;
     }
 

@@ -57,8 +57,7 @@ public class InitiativeForm {
     @NotNull
     @Min(2000)
     @Max(2100)
-    private @Nullable Integer fiscalYear =
-            FiscalYear.containing(LocalDate.now()).year();
+    private @Nullable Integer fiscalYear;
 
     private boolean nationwide;
     private List<String> states = new ArrayList<>();
@@ -181,8 +180,10 @@ public class InitiativeForm {
         }
     }
 
-    static InitiativeForm blank() {
+    /** An empty form for the fiscal year that contains {@code today}. */
+    static InitiativeForm blank(LocalDate today) {
         var form = new InitiativeForm();
+        form.fiscalYear = FiscalYear.containing(today).year();
         form.padRows();
         return form;
     }

@@ -14,17 +14,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.core.user.Users;
 import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Bulk import of activities: English and Japanese headers, jurisdiction by county, all or nothing. */
@@ -35,13 +33,7 @@ class ReportImportTests {
     MockMvc mvc;
 
     @Autowired
-    Users users;
-
-    @Autowired
-    DiplomaticMissions missions;
-
-    @Autowired
-    UserDetailsService userDetails;
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
@@ -51,7 +43,7 @@ class ReportImportTests {
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(users, missions, userDetails);
+        people = new ReportTestUsers(context);
         losAngeles = people.reporter("la", "CG-LAX");
     }
 
