@@ -43,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
             "PLAN_ADMIN_USERNAME=" + ProductionStartTests.ADMIN,
             "PLAN_ADMIN_PASSWORD=" + ProductionStartTests.ADMIN_PASSWORD,
             "PLAN_MAIL_HOST=",
+            "PLAN_OIDC_ISSUER_URI=",
             TestDatabaseEnvironmentPostProcessor.FRESH_DATABASE + "=true"
         })
 @AutoConfigureMockMvc
