@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.web.TestUsers;
 import org.grassroots.plan.web.WebIntegrationTest;
@@ -41,6 +44,9 @@ class PasswordChangeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ApplicationContext context;
@@ -126,7 +132,8 @@ class PasswordChangeTests {
                         .param("confirmPassword", "a-long-enough-password"))
                 .andExpect(redirectedUrl("/login?error"));
 
-        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = '" + PW_GUESSER + "'")
+        assertThat(jdbc.sql("SELECT locked_until > ? FROM app_user WHERE username = '" + PW_GUESSER + "'")
+                        .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                         .query(Boolean.class)
                         .single())
                 .isTrue();

@@ -14,29 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The report list, the review queue, the mission page and the calendar: who sees what, filters, order. */
-@WebIntegrationTest
-class ReportPagesTests {
+class ReportPagesTests extends ReportTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
-    ReportRequests db;
     AppUser houston;
     AppUser chicago;
     AppUser hq;
@@ -44,8 +27,6 @@ class ReportPagesTests {
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(context);
-        db = new ReportRequests(context);
         houston = people.reporter("hou", "CG-HOU");
         chicago = people.reporter("chi", "CG-CHI");
         hq = people.user("hq", Role.HQ_EDITOR);

@@ -13,9 +13,6 @@ import java.util.UUID;
 import org.grassroots.plan.core.activity.ReportReminderKind;
 import org.grassroots.plan.core.activity.SentReportReminders;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
-import org.grassroots.plan.persistence.activity.ReportFilingRow;
-import org.grassroots.plan.persistence.activity.ReportName;
-import org.grassroots.plan.persistence.activity.ReportingPeriodRow;
 import org.grassroots.plan.web.WebIntegrationTest;
 import org.grassroots.plan.web.testing.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
@@ -161,29 +158,6 @@ class ReportReminderMailerTests {
         assertThat(mailer.sendReminders(today))
                 .as("all of today's reminders went out once")
                 .isZero();
-    }
-
-    @Test
-    void dueSoonMeansWithinAWeekAndNothingFiled() {
-        var period = new ReportingPeriodRow(
-                1, 0, 2034, 2, LocalDate.of(2034, 7, 1), LocalDate.of(2034, 9, 30), LocalDate.of(2034, 10, 15));
-        assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 1)), LocalDate.of(2034, 10, 1)))
-                .as("two weeks ahead")
-                .isEmpty();
-        assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 8)), LocalDate.of(2034, 10, 8)))
-                .contains(ReportReminderKind.DUE_SOON);
-        assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 15)), LocalDate.of(2034, 10, 15)))
-                .as("on the due date")
-                .contains(ReportReminderKind.DUE_SOON);
-        assertThat(ReportReminderMailer.kindOf(row(period, 0, LocalDate.of(2034, 10, 16)), LocalDate.of(2034, 10, 16)))
-                .contains(ReportReminderKind.OVERDUE);
-        assertThat(ReportReminderMailer.kindOf(row(period, 2, LocalDate.of(2034, 10, 16)), LocalDate.of(2034, 10, 16)))
-                .as("filed")
-                .isEmpty();
-    }
-
-    private static ReportFilingRow row(ReportingPeriodRow period, long filed, LocalDate today) {
-        return new ReportFilingRow("CG-DEN", new ReportName("デンバー", "Denver"), period, filed, today);
     }
 
     /** Creates a reporter and returns their e-mail address (or the one they would have). */

@@ -12,13 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -27,20 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * page (someone else changed it since) is refused with 409 and changes nothing. Each test first moves the record
  * on by one version, then sends the version from before, so that each would fail without the version check.
  */
-@WebIntegrationTest
-class ReportStaleVersionTests {
+class ReportStaleVersionTests extends ReportTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
-    ReportRequests db;
     AppUser chicago;
     AppUser hq;
     AppUser hq2;
@@ -48,8 +31,6 @@ class ReportStaleVersionTests {
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(context);
-        db = new ReportRequests(context);
         chicago = people.reporter("chi", "CG-CHI");
         hq = people.user("hq", Role.HQ_EDITOR);
         hq2 = people.user("hqtwo", Role.HQ_EDITOR);

@@ -14,40 +14,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The report form refuses what it should: states and counties outside the jurisdiction (California by county,
  * the Northern Mariana Islands shared by two missions), unknown codes, out-of-range values; nothing is written.
  */
-@WebIntegrationTest
-class ReportValidationTests {
+class ReportValidationTests extends ReportTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
-    ReportRequests db;
     AppUser losAngeles;
     AppUser chicago;
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(context);
-        db = new ReportRequests(context);
         losAngeles = people.reporter("la", "CG-LAX");
         chicago = people.reporter("chi", "CG-CHI");
     }

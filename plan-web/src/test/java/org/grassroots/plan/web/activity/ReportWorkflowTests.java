@@ -16,32 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The whole workflow (draft → submit → return → resubmit → accept → reopen) through the web, with who may do
  * what at each step.
  */
-@WebIntegrationTest
-class ReportWorkflowTests {
+class ReportWorkflowTests extends ReportTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
-    ReportRequests db;
     AppUser losAngeles;
     AppUser chicago;
     AppUser hq;
@@ -51,8 +34,6 @@ class ReportWorkflowTests {
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(context);
-        db = new ReportRequests(context);
         losAngeles = people.reporter("la", "CG-LAX");
         chicago = people.reporter("chi", "CG-CHI");
         hq = people.user("hq", Role.HQ_EDITOR);

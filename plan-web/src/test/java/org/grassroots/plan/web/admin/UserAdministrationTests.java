@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.web.TestUsers;
 import org.grassroots.plan.web.WebIntegrationTest;
@@ -44,6 +47,9 @@ class UserAdministrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ApplicationContext context;
@@ -156,7 +162,8 @@ class UserAdministrationTests {
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post(base + "/enable").with(csrf()).with(authentication(admin)))
                 .andExpect(redirectedUrl(base));
-        jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = ?")
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE id = ?")
+                .param(OffsetDateTime.ofInstant(clock.instant().plusSeconds(600), ZoneOffset.UTC))
                 .param(id)
                 .update();
         mvc.perform(get(base).with(authentication(admin))).andExpect(content().string(containsString("ロック中")));

@@ -16,6 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.SignInAttempts;
 import org.grassroots.plan.web.TestUsers;
@@ -46,6 +49,9 @@ class SignInTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ApplicationContext context;
@@ -79,7 +85,8 @@ class SignInTests {
                     .andExpect(redirectedUrl("/login?error"))
                     .andExpect(unauthenticated());
         }
-        var lockedFor = jdbc.sql("SELECT extract(epoch FROM locked_until - now()) FROM app_user WHERE username = ?")
+        var lockedFor = jdbc.sql("SELECT extract(epoch FROM locked_until - ?) FROM app_user WHERE username = ?")
+                .param(now())
                 .param(SIGNIN_LOCK)
                 .query(Double.class)
                 .single();
@@ -95,8 +102,9 @@ class SignInTests {
                 .as("failures while locked do not re-lock")
                 .isEqualTo(1);
 
-        // Fifteen minutes pass: the lock ends one second before now.
-        jdbc.sql("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = ?")
+        // Fifteen minutes pass: the lock ends one second before now (by the portal's clock).
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
+                .param(now().minusSeconds(1))
                 .param(SIGNIN_LOCK)
                 .update();
 
@@ -178,6 +186,10 @@ class SignInTests {
                 .param(username)
                 .query(Integer.class)
                 .single();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private long auditCount(String username, String type) {
