@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.CookieManager;
@@ -95,6 +96,14 @@ class ProductionStartTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("demo-banner"))))
                 .andExpect(content().string(not(containsString("fictional"))));
+    }
+
+    @Test
+    void withoutSingleSignOnConfiguredTheSignInPageHasOnlyTheForm() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/oauth2/authorization"))));
+        mvc.perform(get("/oauth2/authorization/ministry")).andExpect(redirectedUrl("/login"));
     }
 
     @Test

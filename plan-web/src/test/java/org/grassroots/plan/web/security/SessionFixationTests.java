@@ -46,8 +46,9 @@ class SessionFixationTests {
                 find(SESSION, loginPage.headers().allValues("Set-Cookie").toString());
         String csrf = find(CSRF, loginPage.body());
 
-        String form = "username=fixation-user&password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        String form = "username=" + FIXATION_USER + "&password="
+                + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = http.send(
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")

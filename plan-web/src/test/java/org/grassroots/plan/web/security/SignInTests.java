@@ -1,19 +1,14 @@
 package org.grassroots.plan.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
@@ -122,14 +117,6 @@ class SignInTests {
         signIn(NO_SUCH_USER_ANYWHERE, "whatever-password").andExpect(redirectedUrl("/login?error"));
         signIn(SIGNIN_SAME, "wrong-password").andExpect(redirectedUrl("/login?error"));
         assertThat(auditCount(NO_SUCH_USER_ANYWHERE, "SIGN_IN_FAILED")).isEqualTo(1);
-    }
-
-    @Test
-    void withoutSingleSignOnConfiguredTheSignInPageHasOnlyTheForm() throws Exception {
-        mvc.perform(get("/login"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("/oauth2/authorization"))));
-        mvc.perform(get("/oauth2/authorization/ministry")).andExpect(redirectedUrl("/login"));
     }
 
     @Test
