@@ -1,12 +1,20 @@
 package org.grassroots.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpClient;
+import java.util.UUID;
+import org.grassroots.plan.core.user.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 @WebIntegrationTest
@@ -14,6 +22,12 @@ class PlanPortalApplicationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     RestTestClient client() {
         var http = HttpClient.newBuilder()
@@ -35,19 +49,33 @@ class PlanPortalApplicationTests {
                 .value(body -> assertThat(body).contains("\"status\":\"UP\""));
     }
 
+    /**
+     * Only health and info are exposed. Any other actuator path needs an administrator before anything else is
+     * decided, and even an administrator finds no environment or bean listing.
+     */
     @Test
-    void otherActuatorEndpointsNeedAnAdministrator() {
+    void otherActuatorEndpointsNeedAnAdministratorAndAreNotExposed() throws Exception {
         client().get().uri("/actuator/info").exchange().expectStatus().isOk();
-        client().get()
-                .uri("/actuator/env")
-                .exchange()
-                .expectStatus()
-                .value(status -> assertThat(status)
-                        .isIn(
-                                HttpStatus.FOUND.value(),
-                                HttpStatus.UNAUTHORIZED.value(),
-                                HttpStatus.FORBIDDEN.value(),
-                                HttpStatus.NOT_FOUND.value()));
+        for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/heapdump"}) {
+            client().get()
+                    .uri(path)
+                    .exchange()
+                    .expectStatus()
+                    .isFound()
+                    .expectHeader()
+                    .value("Location", location -> assertThat(location).endsWith("/login"));
+        }
+        var users = new TestUsers(context);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        users.ensure("act-viewer-" + suffix, Role.VIEWER, null);
+        users.ensure("act-admin-" + suffix, Role.ADMIN, null);
+        mvc.perform(get("/actuator/env").with(authentication(users.signIn("act-viewer-" + suffix))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/env").with(authentication(users.signIn("act-admin-" + suffix))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/health").with(authentication(users.signIn("act-admin-" + suffix))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.db.status").value("UP"));
     }
 
     @Test

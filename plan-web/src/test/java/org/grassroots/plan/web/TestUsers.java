@@ -1,5 +1,6 @@
 package org.grassroots.plan.web;
 
+import java.util.concurrent.ThreadLocalRandom;
 import org.grassroots.plan.core.user.ChangePassword;
 import org.grassroots.plan.core.user.CreateUser;
 import org.grassroots.plan.core.user.PasswordManagement;
@@ -15,9 +16,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Creates the users a web test needs through the core services, as an administrator would, and signs them in
- * for MockMvc with the portal's own principal. Idempotent, since all web tests share one database.
+ * for MockMvc with the portal's own principal. Idempotent, since all web tests share one database; names made with
+ * {@link #unique} are new in every test run, so that a database that outlives a run (PLAN_TEST_DB_URL) holds no
+ * locked, disabled or renamed user of an earlier run under the same name.
  */
 public class TestUsers {
+
+    /** Lower-case letters and digits that differ from one test run (JVM) to the next. */
+    public static final String RUN = Long.toString(System.currentTimeMillis() % 2_176_782_336L, 36)
+            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36);
+
+    /** The name with this run's suffix, e.g. {@code signin-lock-k3x9a1b}. */
+    public static String unique(String name) {
+        return name + "-" + RUN;
+    }
 
     public static final String PASSWORD = "test-pass-2026-long";
 

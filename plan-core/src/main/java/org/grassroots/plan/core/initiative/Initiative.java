@@ -147,24 +147,31 @@ public class Initiative extends AbstractEntity {
     private List<Target> targets = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "created_by", updatable = false)
     private @Nullable String createdBy;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     @Column(name = "updated_by")
     private @Nullable String updatedBy;
 
     protected Initiative() {}
 
-    public Initiative(@Nullable String titleJa, @Nullable String titleEn, FiscalYear fiscalYear, String createdBy) {
+    public Initiative(
+            @Nullable String titleJa,
+            @Nullable String titleEn,
+            FiscalYear fiscalYear,
+            String createdBy,
+            Instant createdAt) {
         retitle(titleJa, titleEn);
         this.fiscalYear = fiscalYear.year();
         this.createdBy = createdBy;
         this.updatedBy = createdBy;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
     public void retitle(@Nullable String titleJa, @Nullable String titleEn) {

@@ -1,10 +1,11 @@
 package org.grassroots.plan.core.initiative;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +19,12 @@ public class InitiativeManagement {
 
     private final Initiatives initiatives;
     private final InitiativeReferences references;
+    private final Clock clock;
 
-    InitiativeManagement(Initiatives initiatives, InitiativeReferences references) {
+    InitiativeManagement(Initiatives initiatives, InitiativeReferences references, ObjectProvider<Clock> clock) {
         this.initiatives = initiatives;
         this.references = references;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /**
@@ -39,7 +42,11 @@ public class InitiativeManagement {
         var details = command.details();
         var resolved = references.resolve(details);
         var initiative = new Initiative(
-                details.titleJa(), details.titleEn(), FiscalYear.of(details.fiscalYear()), command.editor());
+                details.titleJa(),
+                details.titleEn(),
+                FiscalYear.of(details.fiscalYear()),
+                command.editor(),
+                clock.instant());
         initiative.describe(details.summaryJa(), details.summaryEn());
         apply(initiative, details, resolved);
         if (command.submissionToken() != null) {
@@ -76,7 +83,7 @@ public class InitiativeManagement {
                 details.summaryEn(),
                 command.translationConfirmed());
         apply(initiative, details, resolved);
-        initiative.touch(command.editor(), Instant.now());
+        initiative.touch(command.editor(), clock.instant());
     }
 
     /**
@@ -92,14 +99,14 @@ public class InitiativeManagement {
         RevisionAuthor.actAs(editor);
         var initiative = load(id);
         initiative.archive();
-        initiative.touch(editor, Instant.now());
+        initiative.touch(editor, clock.instant());
     }
 
     public void restore(Long id, String editor) {
         RevisionAuthor.actAs(editor);
         var initiative = load(id);
         initiative.restore();
-        initiative.touch(editor, Instant.now());
+        initiative.touch(editor, clock.instant());
     }
 
     private Initiative load(Long id) {

@@ -57,13 +57,15 @@ public class AppUser extends AbstractEntity {
     private @Nullable String oidcSubject;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected AppUser() {}
 
-    public AppUser(String username, String displayName, Role role, @Nullable DiplomaticMission mission) {
+    public AppUser(
+            String username, String displayName, Role role, @Nullable DiplomaticMission mission, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
+        this.createdAt = createdAt;
         assignRole(role, mission);
     }
 

@@ -1,5 +1,6 @@
 package org.grassroots.plan.core.user;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.grassroots.plan.core.audit.SecurityAudit;
@@ -8,6 +9,7 @@ import org.grassroots.plan.core.reference.DiplomaticMission;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.reference.UnknownMissionException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,13 +26,19 @@ public class UserManagement {
     private final DiplomaticMissions missions;
     private final PasswordEncoder passwordEncoder;
     private final SecurityAudit audit;
+    private final Clock clock;
 
     public UserManagement(
-            Users users, DiplomaticMissions missions, PasswordEncoder passwordEncoder, SecurityAudit audit) {
+            Users users,
+            DiplomaticMissions missions,
+            PasswordEncoder passwordEncoder,
+            SecurityAudit audit,
+            ObjectProvider<Clock> clock) {
         this.users = users;
         this.missions = missions;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /**
@@ -48,7 +56,11 @@ public class UserManagement {
             throw new DuplicateUserException(DuplicateUserException.Field.EMAIL);
         }
         var user = new AppUser(
-                username, command.displayName(), command.role(), mission(command.role(), command.missionCode()));
+                username,
+                command.displayName(),
+                command.role(),
+                mission(command.role(), command.missionCode()),
+                clock.instant());
         user.updateProfile(command.displayName(), command.email(), command.preferredLanguage());
         String oneTimePassword = OneTimePasswords.generate();
         user.resetPassword(passwordEncoder.encode(oneTimePassword));
@@ -74,7 +86,7 @@ public class UserManagement {
         PasswordPolicy.check(normalized, password).ifPresent(violation -> {
             throw new PasswordPolicyException(violation);
         });
-        var user = new AppUser(normalized, normalized, Role.ADMIN, null);
+        var user = new AppUser(normalized, normalized, Role.ADMIN, null, clock.instant());
         user.changePassword(passwordEncoder.encode(password));
         users.save(user);
         audit.record(SecurityEventType.USER_CREATED, normalized, SYSTEM, describeRole(user), null);

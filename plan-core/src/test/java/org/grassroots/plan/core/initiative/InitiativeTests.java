@@ -3,6 +3,7 @@ package org.grassroots.plan.core.initiative;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.grassroots.plan.core.fiscal.FiscalYear;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class InitiativeTests {
 
-    private final Initiative initiative = new Initiative("半導体対話", "Semiconductor dialogue", FiscalYear.of(2026), "hq");
+    private final Initiative initiative = new Initiative(
+            "半導体対話", "Semiconductor dialogue", FiscalYear.of(2026), "hq", Instant.parse("2026-05-01T00:00:00Z"));
 
     @Test
     void editingOnlyTheJapaneseMarksTheEnglishOutOfDate() {

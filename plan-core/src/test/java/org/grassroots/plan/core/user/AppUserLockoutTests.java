@@ -14,7 +14,7 @@ class AppUserLockoutTests {
 
     @Test
     void theFifthFailureLocksForFifteenMinutes() {
-        var user = new AppUser("someone", "Someone", Role.VIEWER, null);
+        var user = new AppUser("someone", "Someone", Role.VIEWER, null, NOW);
         for (int i = 1; i < MAX; i++) {
             assertThat(user.recordFailedSignIn(NOW, MAX, LOCK)).isFalse();
             assertThat(user.isLockedAt(NOW)).isFalse();
@@ -29,7 +29,7 @@ class AppUserLockoutTests {
 
     @Test
     void aSuccessfulSignInResetsTheCount() {
-        var user = new AppUser("someone", "Someone", Role.VIEWER, null);
+        var user = new AppUser("someone", "Someone", Role.VIEWER, null, NOW);
         for (int i = 1; i < MAX; i++) {
             user.recordFailedSignIn(NOW, MAX, LOCK);
         }
@@ -41,7 +41,7 @@ class AppUserLockoutTests {
 
     @Test
     void aPasswordResetUnlocksAndRequiresAChange() {
-        var user = new AppUser("someone", "Someone", Role.VIEWER, null);
+        var user = new AppUser("someone", "Someone", Role.VIEWER, null, NOW);
         for (int i = 0; i < MAX; i++) {
             user.recordFailedSignIn(NOW, MAX, LOCK);
         }

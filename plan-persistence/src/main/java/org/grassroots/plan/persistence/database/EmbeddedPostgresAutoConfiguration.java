@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,13 +35,22 @@ public class EmbeddedPostgresAutoConfiguration {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on");
+        Map<String, String> superuser = Map.of();
         if (properties.isPersistent()) {
-            Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
+            Path dataDir = properties.dataPath();
             Files.createDirectories(dataDir);
             builder.setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false);
+            superuser = SuperuserPassword.connectionProperties(dataDir);
+            superuser.forEach(builder::setConnectConfig);
         }
         EmbeddedPostgres postgres = builder.start();
-        createDatabaseIfAbsent(postgres, properties.databaseName());
+        createDatabaseIfAbsent(postgres, superuser, properties.databaseName());
+        if (properties.isPersistent()) {
+            SuperuserPassword.secure(postgres, properties.dataPath());
+            log.info(
+                    "The embedded PostgreSQL's superuser 'postgres' has the password kept in {} (owner-only)",
+                    properties.dataPath().resolve(SuperuserPassword.FILE_NAME));
+        }
         log.info(
                 "Embedded PostgreSQL listens on port {} (database '{}', data in {})",
                 postgres.getPort(),
@@ -51,8 +61,11 @@ public class EmbeddedPostgresAutoConfiguration {
 
     @Bean
     JdbcConnectionDetails embeddedPostgresConnectionDetails(
-            EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
+            EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) throws IOException {
         String url = postgres.getJdbcUrl("postgres", properties.databaseName());
+        String password = properties.isPersistent()
+                ? SuperuserPassword.read(properties.dataPath()).orElse("")
+                : "";
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
@@ -61,7 +74,7 @@ public class EmbeddedPostgresAutoConfiguration {
 
             @Override
             public String getPassword() {
-                return "";
+                return password;
             }
 
             @Override
@@ -71,8 +84,9 @@ public class EmbeddedPostgresAutoConfiguration {
         };
     }
 
-    private static void createDatabaseIfAbsent(EmbeddedPostgres postgres, String databaseName) throws IOException {
-        try (var connection = postgres.getPostgresDatabase().getConnection();
+    private static void createDatabaseIfAbsent(
+            EmbeddedPostgres postgres, Map<String, String> superuser, String databaseName) throws IOException {
+        try (var connection = postgres.getPostgresDatabase(superuser).getConnection();
                 var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, databaseName);
             try (var result = exists.executeQuery()) {

@@ -1,5 +1,6 @@
 package org.grassroots.plan.persistence.database;
 
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -21,5 +22,13 @@ public record EmbeddedPostgresProperties(@Nullable String dataDir, int port, Str
 
     boolean isPersistent() {
         return dataDir != null && !dataDir.isBlank();
+    }
+
+    /** The data folder as an absolute path; only for a persistent database. */
+    Path dataPath() {
+        if (dataDir == null || dataDir.isBlank()) {
+            throw new IllegalStateException("The embedded PostgreSQL has no data folder");
+        }
+        return Path.of(dataDir).toAbsolutePath();
     }
 }

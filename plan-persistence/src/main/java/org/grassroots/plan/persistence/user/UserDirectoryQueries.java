@@ -2,9 +2,12 @@ package org.grassroots.plan.persistence.user;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,20 +20,24 @@ public class UserDirectoryQueries {
     private static final String SELECT = """
             SELECT u.id, u.username, u.display_name, u.email, u.role, u.mission_code,
                    m.name_ja AS mission_name_ja, m.name_en AS mission_name_en, u.preferred_language,
-                   u.enabled, u.must_change_password, u.locked_until, (u.locked_until > now()) AS locked,
+                   u.enabled, u.must_change_password, u.locked_until, (u.locked_until > :now) AS locked,
                    u.oidc_subject IS NOT NULL AS sso_linked
             FROM app_user u
             LEFT JOIN diplomatic_mission m ON m.code = u.mission_code
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public UserDirectoryQueries(JdbcClient jdbc) {
+    /** Whether an account is locked is judged by the portal's clock, like the lock itself. */
+    public UserDirectoryQueries(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     public List<UserRow> all() {
         return jdbc.sql(SELECT + " ORDER BY u.username")
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .query(UserDirectoryQueries::row)
                 .list();
     }
@@ -38,6 +45,7 @@ public class UserDirectoryQueries {
     public Optional<UserRow> byId(long id) {
         return jdbc.sql(SELECT + " WHERE u.id = :id")
                 .param("id", id)
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .query(UserDirectoryQueries::row)
                 .optional();
     }

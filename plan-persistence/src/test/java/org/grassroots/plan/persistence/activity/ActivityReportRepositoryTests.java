@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PersistenceTest
 class ActivityReportRepositoryTests {
 
+    private static final Instant CREATED = Instant.parse("2026-06-01T00:00:00Z");
+
     @Autowired
     ActivityReports reports;
 
@@ -62,8 +64,8 @@ class ActivityReportRepositoryTests {
     @Test
     void savesAReportWithItsClassificationLinksAndTimeline() {
         var losAngeles = missions.findById("CG-LAX").orElseThrow();
-        var reporter = users.save(new AppUser("test-la", "Test LA", Role.MISSION_REPORTER, losAngeles));
-        var reviewer = users.save(new AppUser("test-hq", "Test HQ", Role.HQ_EDITOR, null));
+        var reporter = users.save(new AppUser("test-la", "Test LA", Role.MISSION_REPORTER, losAngeles, CREATED));
+        var reviewer = users.save(new AppUser("test-hq", "Test HQ", Role.HQ_EDITOR, null, CREATED));
         var orange = jurisdictions.findByMissionCodeAndStateCode("CG-LAX", "CA").orElseThrow().getCounties().stream()
                 .filter(county -> county.getName().equals("Orange"))
                 .findFirst()

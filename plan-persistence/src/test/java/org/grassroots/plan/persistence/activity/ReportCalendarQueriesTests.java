@@ -13,11 +13,9 @@ import org.grassroots.plan.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PersistenceTest
-@Import(ReportCalendarQueries.class)
 class ReportCalendarQueriesTests {
 
     static final FiscalYear FY2019 = FiscalYear.of(2019);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.grassroots.plan.core.fiscal.FiscalYear;
@@ -116,7 +117,11 @@ class InitiativeRepositoryTests {
 
     private Initiative newInitiative() {
         var initiative = new Initiative(
-                "オハイオ州半導体サプライチェーン対話", "Ohio semiconductor supply-chain dialogue", FiscalYear.of(2026), "test");
+                "オハイオ州半導体サプライチェーン対話",
+                "Ohio semiconductor supply-chain dialogue",
+                FiscalYear.of(2026),
+                "test",
+                Instant.parse("2026-05-01T00:00:00Z"));
         initiative.describe("州政府と日系企業の対話", "A dialogue of the state and Japanese companies");
         initiative.schedule(LocalDate.of(2026, 5, 1), LocalDate.of(2027, 2, 28), FiscalYear.of(2026));
         initiative.classify(

@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.web.TestUsers;
 import org.grassroots.plan.web.WebIntegrationTest;
@@ -27,6 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebIntegrationTest
 class PasswordChangeTests {
 
+    private static final String PW_ERRORS = TestUsers.unique("pw-errors");
+    private static final String PW_GUESSER = TestUsers.unique("pw-guesser");
+    private static final String PW_SAME_AS_NAME = TestUsers.unique("pw-same-as-name");
+    private static final String PW_ONE_TIME = TestUsers.unique("pw-one-time");
+    private static final String PW_DISABLED_LATER = TestUsers.unique("pw-disabled-later");
+    private static final String PW_DEMOTED_LATER = TestUsers.unique("pw-demoted-later");
+
     static final Cookie ENGLISH = new Cookie("PLAN_LANG", "en");
 
     @Autowired
@@ -34,6 +44,9 @@ class PasswordChangeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ApplicationContext context;
@@ -47,9 +60,9 @@ class PasswordChangeTests {
 
     @Test
     void fieldErrorsInBothLanguagesAndNothingChanged() throws Exception {
-        testUsers.ensure("pw-errors", Role.VIEWER, null);
-        Authentication me = testUsers.signIn("pw-errors");
-        String hashBefore = hash("pw-errors");
+        testUsers.ensure(PW_ERRORS, Role.VIEWER, null);
+        Authentication me = testUsers.signIn(PW_ERRORS);
+        String hashBefore = hash(PW_ERRORS);
 
         mvc.perform(post("/account/password")
                         .with(csrf())
@@ -95,13 +108,13 @@ class PasswordChangeTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("入力してください。")));
 
-        assertThat(hash("pw-errors")).isEqualTo(hashBefore);
+        assertThat(hash(PW_ERRORS)).isEqualTo(hashBefore);
     }
 
     @Test
     void wrongCurrentPasswordsCountLikeFailedSignInsAndTheFifthLocksAndSignsOut() throws Exception {
-        testUsers.ensure("pw-guesser", Role.VIEWER, null);
-        Authentication me = testUsers.signIn("pw-guesser");
+        testUsers.ensure(PW_GUESSER, Role.VIEWER, null);
+        Authentication me = testUsers.signIn(PW_GUESSER);
         for (int attempt = 1; attempt <= 4; attempt++) {
             mvc.perform(post("/account/password")
                             .with(csrf())
@@ -119,40 +132,41 @@ class PasswordChangeTests {
                         .param("confirmPassword", "a-long-enough-password"))
                 .andExpect(redirectedUrl("/login?error"));
 
-        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = 'pw-guesser'")
+        assertThat(jdbc.sql("SELECT locked_until > ? FROM app_user WHERE username = '" + PW_GUESSER + "'")
+                        .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                         .query(Boolean.class)
                         .single())
                 .isTrue();
-        assertThat(jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = 'pw-guesser'"
+        assertThat(jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = '" + PW_GUESSER + "'"
                                 + " AND event_type = 'PASSWORD_CHANGE_FAILED'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(5);
-        jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_attempts = 0 WHERE username = 'pw-guesser'")
+        jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_attempts = 0 WHERE username = '" + PW_GUESSER + "'")
                 .update();
     }
 
     @Test
     void passwordEqualToTheUserNameIsRefused() throws Exception {
-        testUsers.ensure("pw-same-as-name", Role.VIEWER, null);
+        testUsers.ensure(PW_SAME_AS_NAME, Role.VIEWER, null);
         mvc.perform(post("/account/password")
                         .with(csrf())
-                        .with(authentication(testUsers.signIn("pw-same-as-name")))
+                        .with(authentication(testUsers.signIn(PW_SAME_AS_NAME)))
                         .cookie(ENGLISH)
                         .param("currentPassword", TestUsers.PASSWORD)
-                        .param("newPassword", "pw-same-as-name")
-                        .param("confirmPassword", "pw-same-as-name"))
+                        .param("newPassword", PW_SAME_AS_NAME)
+                        .param("confirmPassword", PW_SAME_AS_NAME))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The password must not be your user name.")));
     }
 
     @Test
     void aOneTimePasswordHoldsTheUserOnThePasswordPageUntilChanged() throws Exception {
-        testUsers.ensure("pw-one-time", Role.HQ_EDITOR, null);
-        jdbc.sql("UPDATE app_user SET must_change_password = true WHERE username = 'pw-one-time'")
+        testUsers.ensure(PW_ONE_TIME, Role.HQ_EDITOR, null);
+        jdbc.sql("UPDATE app_user SET must_change_password = true WHERE username = '" + PW_ONE_TIME + "'")
                 .update();
-        Authentication me = testUsers.signIn("pw-one-time");
-        long changesBefore = passwordChanges("pw-one-time");
+        Authentication me = testUsers.signIn(PW_ONE_TIME);
+        long changesBefore = passwordChanges(PW_ONE_TIME);
 
         mvc.perform(get("/").with(authentication(me))).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/admin/users").with(authentication(me))).andExpect(status().isForbidden());
@@ -170,16 +184,16 @@ class PasswordChangeTests {
                 .andExpect(redirectedUrl("/"));
 
         mvc.perform(get("/").with(authentication(me))).andExpect(status().isOk());
-        mvc.perform(formLogin("/login").user("pw-one-time").password("  spaces are kept  "))
+        mvc.perform(formLogin("/login").user(PW_ONE_TIME).password("  spaces are kept  "))
                 .andExpect(redirectedUrl("/"));
-        assertThat(passwordChanges("pw-one-time")).isEqualTo(changesBefore + 1);
+        assertThat(passwordChanges(PW_ONE_TIME)).isEqualTo(changesBefore + 1);
     }
 
     @Test
     void aUserDisabledWhileSignedInIsSignedOut() throws Exception {
-        testUsers.ensure("pw-disabled-later", Role.VIEWER, null);
-        Authentication me = testUsers.signIn("pw-disabled-later");
-        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = 'pw-disabled-later'")
+        testUsers.ensure(PW_DISABLED_LATER, Role.VIEWER, null);
+        Authentication me = testUsers.signIn(PW_DISABLED_LATER);
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = '" + PW_DISABLED_LATER + "'")
                 .update();
 
         mvc.perform(get("/").with(authentication(me))).andExpect(redirectedUrl("/login"));
@@ -187,14 +201,14 @@ class PasswordChangeTests {
 
     @Test
     void aUserWhoseRoleChangedWhileSignedInMustSignInAgain() throws Exception {
-        testUsers.ensure("pw-demoted-later", Role.HQ_EDITOR, null);
-        Authentication me = testUsers.signIn("pw-demoted-later");
+        testUsers.ensure(PW_DEMOTED_LATER, Role.HQ_EDITOR, null);
+        Authentication me = testUsers.signIn(PW_DEMOTED_LATER);
         mvc.perform(get("/").with(authentication(me))).andExpect(status().isOk());
-        jdbc.sql("UPDATE app_user SET role = 'VIEWER' WHERE username = 'pw-demoted-later'")
+        jdbc.sql("UPDATE app_user SET role = 'VIEWER' WHERE username = '" + PW_DEMOTED_LATER + "'")
                 .update();
 
         mvc.perform(get("/").with(authentication(me))).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/").with(authentication(testUsers.signIn("pw-demoted-later"))))
+        mvc.perform(get("/").with(authentication(testUsers.signIn(PW_DEMOTED_LATER))))
                 .andExpect(status().isOk());
     }
 

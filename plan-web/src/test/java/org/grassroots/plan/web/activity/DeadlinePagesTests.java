@@ -22,6 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class DeadlinePagesTests {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -38,7 +41,7 @@ class DeadlinePagesTests {
 
     @Test
     void theCalendarOfFiscalYear2036ExistsAndShowsEachMissionsDeadlineInTokyoTime() throws Exception {
-        var people = new ReportTestUsers(users, missions, userDetails);
+        var people = new ReportTestUsers(context);
         var hq = people.user("hq-deadline", Role.HQ_EDITOR);
 
         var page = mvc.perform(get("/reports/calendar")

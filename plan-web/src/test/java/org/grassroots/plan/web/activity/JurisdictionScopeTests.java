@@ -3,7 +3,6 @@ package org.grassroots.plan.web.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.grassroots.plan.web.activity.ReportRequests.form;
-import static org.grassroots.plan.web.activity.ReportRequests.valid;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class JurisdictionScopeTests {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -54,8 +56,8 @@ class JurisdictionScopeTests {
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(users, missions, userDetails);
-        db = new ReportRequests(jdbc);
+        people = new ReportTestUsers(context);
+        db = new ReportRequests(context);
         seattle = people.reporter("sea", "CG-SEA");
         portland = people.reporter("pdx", "CO-PDX");
         embassy = people.reporter("emb", "EMB-WDC");
@@ -71,7 +73,7 @@ class JurisdictionScopeTests {
                 .as("Idaho County, low confidence: Portland")
                 .isTrue();
 
-        var noCounty = valid("ID", "Idaho without a county " + System.nanoTime());
+        var noCounty = db.valid("ID", "Idaho without a county " + System.nanoTime());
         mvc.perform(form("/reports/new", noCounty, "submit").param("lang", "en").with(people.as(seattle)))
                 .andExpect(content().string(containsString("Choose the county")));
         assertThat(db.reportsWithSummary(noCounty.get("summary"))).isZero();
@@ -109,7 +111,7 @@ class JurisdictionScopeTests {
 
     @Test
     void aNationalEmbassyReportCountsNationallyAndInNoState() throws Exception {
-        var national = valid("US", "National outreach to a federal agency " + System.nanoTime());
+        var national = db.valid("US", "National outreach to a federal agency " + System.nanoTime());
         mvc.perform(form("/reports/new", national, "submit").with(people.as(embassy)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE summary = :s AND state_code IS NULL")
@@ -119,12 +121,12 @@ class JurisdictionScopeTests {
                 .isOne();
 
         var hq = people.user("hq-national", Role.HQ_EDITOR);
-        var byHq = valid("US", "National briefing filed by HQ " + System.nanoTime());
+        var byHq = db.valid("US", "National briefing filed by HQ " + System.nanoTime());
         byHq.put("missionCode", "EMB-WDC");
         mvc.perform(form("/reports/new", byHq, "submit").with(people.as(hq))).andExpect(status().is3xxRedirection());
         assertThat(db.reportsWithSummary(byHq.get("summary"))).isOne();
 
-        var notTheEmbassy = valid("US", "A consulate cannot file nationally " + System.nanoTime());
+        var notTheEmbassy = db.valid("US", "A consulate cannot file nationally " + System.nanoTime());
         mvc.perform(form("/reports/new", notTheEmbassy, "submit").with(people.as(seattle)))
                 .andExpect(status().isForbidden());
         assertThat(db.reportsWithSummary(notTheEmbassy.get("summary"))).isZero();
@@ -150,7 +152,7 @@ class JurisdictionScopeTests {
     }
 
     private boolean filedIn(AppUser reporter, String county) throws Exception {
-        var fields = valid("ID", county + " County visit " + System.nanoTime());
+        var fields = db.valid("ID", county + " County visit " + System.nanoTime());
         fields.put("countyId", String.valueOf(db.countyId("ID", county)));
         mvc.perform(form("/reports/new", fields, "submit").param("lang", "en").with(people.as(reporter)));
         return db.reportsWithSummary(fields.get("summary")) == 1;

@@ -2,7 +2,6 @@ package org.grassroots.plan.web.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.grassroots.plan.web.activity.ReportRequests.form;
-import static org.grassroots.plan.web.activity.ReportRequests.valid;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Each report records the plan revision in effect on its date; the list filters by it. */
 @WebIntegrationTest
 class PlanRevisionFilterTests {
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -51,13 +53,14 @@ class PlanRevisionFilterTests {
 
     @Test
     void aReportTheDayBeforeActionPlan40IsFiledUnderRevision30() throws Exception {
-        var people = new ReportTestUsers(users, missions, userDetails);
+        var people = new ReportTestUsers(context);
+        var db = new ReportRequests(context);
         var denver = people.reporter("den-rev", "CG-DEN");
-        var before = valid("CO", "Before the adoption of 4.0 " + System.nanoTime());
+        var before = db.valid("CO", "Before the adoption of 4.0 " + System.nanoTime());
         before.put("activityDate", "2025-12-17");
-        var on = valid("CO", "On the day 4.0 was adopted " + System.nanoTime());
+        var on = db.valid("CO", "On the day 4.0 was adopted " + System.nanoTime());
         on.put("activityDate", "2025-12-18");
-        var early = valid("CO", "Before the first Action Plan " + System.nanoTime());
+        var early = db.valid("CO", "Before the first Action Plan " + System.nanoTime());
         early.put("activityDate", "2017-07-12");
         for (var fields : new java.util.Map[] {before, on, early}) {
             @SuppressWarnings("unchecked")

@@ -14,44 +14,19 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.core.user.Users;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Bulk import of activities: English and Japanese headers, jurisdiction by county, all or nothing. */
-@WebIntegrationTest
-class ReportImportTests {
+class ReportImportTests extends ReportTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    DiplomaticMissions missions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
     AppUser losAngeles;
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(users, missions, userDetails);
         losAngeles = people.reporter("la", "CG-LAX");
     }
 

@@ -3,7 +3,6 @@ package org.grassroots.plan.web.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.grassroots.plan.web.activity.ReportRequests.form;
 import static org.grassroots.plan.web.activity.ReportRequests.idFrom;
-import static org.grassroots.plan.web.activity.ReportRequests.valid;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,39 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.core.user.Users;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The report list, the review queue, the mission page and the calendar: who sees what, filters, order. */
-@WebIntegrationTest
-class ReportPagesTests {
+class ReportPagesTests extends ReportTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    DiplomaticMissions missions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
-    ReportRequests db;
     AppUser houston;
     AppUser chicago;
     AppUser hq;
@@ -53,8 +27,6 @@ class ReportPagesTests {
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(users, missions, userDetails);
-        db = new ReportRequests(jdbc);
         houston = people.reporter("hou", "CG-HOU");
         chicago = people.reporter("chi", "CG-CHI");
         hq = people.user("hq", Role.HQ_EDITOR);
@@ -84,7 +56,7 @@ class ReportPagesTests {
         mvc.perform(get("/reports/" + draftId + "/edit").with(people.as(hq))).andExpect(status().isForbidden());
 
         var hqDraft = "HQ draft for Houston " + System.nanoTime();
-        var fields = valid("TX", hqDraft);
+        var fields = db.valid("TX", hqDraft);
         fields.put("missionCode", "CG-HOU");
         mvc.perform(form("/reports/new", fields, "draft").with(people.as(hq))).andExpect(status().is3xxRedirection());
         mvc.perform(get("/reports").param("mission", "CG-HOU").with(people.as(hq)))
@@ -154,7 +126,7 @@ class ReportPagesTests {
     @Test
     void theMissionPageShowsReturnedReportsWithTheCommentAndTheCounts() throws Exception {
         var summary = "Returned for the mission page " + System.nanoTime();
-        var fields = valid("TX", summary);
+        var fields = db.valid("TX", summary);
         long id = idFrom(mvc.perform(form("/reports/new", fields, "submit").with(people.as(houston)))
                 .andReturn()
                 .getResponse()
@@ -220,13 +192,13 @@ class ReportPagesTests {
     }
 
     private String file(AppUser reporter, String state, String summary, String action) throws Exception {
-        mvc.perform(form("/reports/new", valid(state, summary), action).with(people.as(reporter)))
+        mvc.perform(form("/reports/new", db.valid(state, summary), action).with(people.as(reporter)))
                 .andExpect(status().is3xxRedirection());
         return summary;
     }
 
-    private static int fiscalYear() {
-        return org.grassroots.plan.core.fiscal.FiscalYear.containing(ReportRequests.TODAY.minusDays(1))
+    private int fiscalYear() {
+        return org.grassroots.plan.core.fiscal.FiscalYear.containing(db.today().minusDays(1))
                 .year();
     }
 }

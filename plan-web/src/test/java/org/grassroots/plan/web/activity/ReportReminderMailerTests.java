@@ -2,13 +2,11 @@ package org.grassroots.plan.web.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,25 +15,17 @@ import org.grassroots.plan.core.activity.ReportReminderKind;
 import org.grassroots.plan.core.activity.SentReportReminders;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
-import org.grassroots.plan.persistence.activity.ReportFilingRow;
-import org.grassroots.plan.persistence.activity.ReportName;
-import org.grassroots.plan.persistence.activity.ReportingPeriodRow;
 import org.grassroots.plan.web.WebIntegrationTest;
-import org.grassroots.plan.web.config.DisplayFormats;
-import org.jspecify.annotations.Nullable;
+import org.grassroots.plan.web.testing.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
- * The reminder e-mails, sent through a real SMTP server (GreenMail) on the test database. The portal runs without a
- * mail server, so the mailer is built here around the application's own queries, claims and messages.
+ * The reminder e-mails, sent by the portal's own mailer and daily job through the SMTP server the whole test run
+ * shares ({@link TestMailServer}, set as {@code PLAN_MAIL_HOST}), on the test database.
  */
 @WebIntegrationTest
 class ReportReminderMailerTests {
@@ -47,9 +37,6 @@ class ReportReminderMailerTests {
     private static final String OVERDUE_MISSION = "CG-DEN";
     private static final String FILED_MISSION = "CG-MIA";
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
     @Autowired
     ReportCalendarQueries calendar;
 
@@ -57,36 +44,22 @@ class ReportReminderMailerTests {
     SentReportReminders sent;
 
     @Autowired
-    MessageSource messages;
+    ReportReminderMailer mailer;
 
     @Autowired
-    DisplayFormats fmt;
+    ReportReminderJob job;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    ApplicationContext context;
+    ScheduledTaskHolder scheduled;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final List<Long> filedReports = new ArrayList<>();
-    private ReportReminderMailer mailer;
-
-    @BeforeEach
-    void mailerOnGreenMail() {
-        var sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
-        mailer = new ReportReminderMailer(
-                calendar,
-                sent,
-                sender,
-                messages,
-                fmt,
-                new DeadlineFormats(),
-                "portal@example.org",
-                "https://plan.example.org/");
-    }
 
     /** The shared database's reports are the demo data's (other tests check them): remove the future report. */
     @AfterEach
@@ -112,7 +85,7 @@ class ReportReminderMailerTests {
         assertThat(toJapanese).hasSize(1);
         MimeMessage ja = toJapanese.get(0);
         assertThat(ja.getSubject()).contains("2034年度第1四半期").contains("提出期限を過ぎています");
-        assertThat(ja.getFrom()[0].toString()).isEqualTo("portal@example.org");
+        assertThat(ja.getFrom()[0].toString()).isEqualTo(TestMailServer.FROM);
         assertThat(body(ja))
                 .contains("Reporter rem-ja 様")
                 .contains("2034年度第1四半期")
@@ -132,9 +105,9 @@ class ReportReminderMailerTests {
         assertThat(mailsTo(filed)).as("a mission that filed for the period").isEmpty();
         assertThat(mailsTo(addressOf("rem-noaddr"))).isEmpty();
 
-        int received = smtp.getReceivedMessages().length;
+        int received = TestMailServer.received().length;
         assertThat(mailer.sendReminders(DAY_AFTER_Q1_DUE)).as("second run").isZero();
-        assertThat(smtp.getReceivedMessages()).hasSize(received);
+        assertThat(TestMailServer.received()).hasSize(received);
     }
 
     @Test
@@ -159,47 +132,35 @@ class ReportReminderMailerTests {
         assertThat(mailsTo(reporter)).isEmpty();
     }
 
+    /**
+     * The job is scheduled at {@code plan.reminders.cron} and sends the reminders of the clock's today: a reporter
+     * of every mission (new in this run) hears about exactly the periods the calendar says are due or overdue.
+     */
     @Test
-    void withoutAMailServerThereIsNoReminderJob() {
-        assertThat(context.getBeanNamesForType(ReportReminderJob.class)).isEmpty();
-        assertThat(context.getBeanNamesForType(ReportReminderMailer.class)).isEmpty();
-    }
+    void theDailyJobIsScheduledAndRemindsForTheClocksToday() throws Exception {
+        assertThat(scheduled.getScheduledTasks())
+                .extracting(task -> task.getTask().toString())
+                .anySatisfy(name -> assertThat(name).contains("ReportReminderJob.run"));
+        Instant now = clock.instant();
+        var missionCodes = jdbc.sql("SELECT code FROM diplomatic_mission ORDER BY code")
+                .query(String.class)
+                .list();
+        var expected = new ArrayList<String>();
+        var quiet = new ArrayList<String>();
+        for (String mission : missionCodes) {
+            String address = reporter("job-" + mission.toLowerCase(), mission, "en", true);
+            boolean due = calendar.missionReminders(mission, now).stream()
+                    .anyMatch(row -> ReportReminderMailer.kindOf(row, now).isPresent());
+            (due ? expected : quiet).add(address);
+        }
 
-    @Test
-    void dueSoonMeansWithinAWeekOfTheMissionsDeadlineAndNothingFiled() {
-        var period = new ReportingPeriodRow(
-                1, 0, 2034, 2, LocalDate.of(2034, 7, 1), LocalDate.of(2034, 9, 30), LocalDate.of(2034, 10, 15));
-        // Denver (UTC-6 in October): the deadline passes at 2034-10-16 00:00 MDT = 06:00 UTC = 15:00 in Tokyo.
-        assertThat(ReportReminderMailer.kindOf(row(period, null, utc("2034-10-01T00:00")), utc("2034-10-01T00:00")))
-                .as("two weeks ahead")
-                .isEmpty();
-        assertThat(ReportReminderMailer.kindOf(row(period, null, utc("2034-10-09T06:00")), utc("2034-10-09T06:00")))
-                .contains(ReportReminderKind.DUE_SOON);
-        assertThat(ReportReminderMailer.kindOf(row(period, null, utc("2034-10-16T05:59")), utc("2034-10-16T05:59")))
-                .as("23:59 on the due date in Denver, already 14:59 the next day in Tokyo")
-                .contains(ReportReminderKind.DUE_SOON);
-        assertThat(ReportReminderMailer.kindOf(row(period, null, utc("2034-10-16T06:00")), utc("2034-10-16T06:00")))
-                .as("midnight in Denver")
-                .contains(ReportReminderKind.OVERDUE);
-        assertThat(ReportReminderMailer.kindOf(
-                        row(period, utc("2034-10-10T00:00"), utc("2034-10-16T06:00")), utc("2034-10-16T06:00")))
-                .as("filed")
-                .isEmpty();
-    }
+        job.run();
 
-    private static Instant utc(String dateTime) {
-        return java.time.LocalDateTime.parse(dateTime).toInstant(java.time.ZoneOffset.UTC);
-    }
-
-    private static ReportFilingRow row(ReportingPeriodRow period, @Nullable Instant filedAt, Instant now) {
-        return new ReportFilingRow(
-                "CG-DEN",
-                new ReportName("デンバー", "Denver"),
-                ZoneId.of("America/Denver"),
-                period,
-                filedAt == null ? 0 : 1,
-                filedAt,
-                now);
+        expected.forEach(address -> assertThat(mailsTo(address)).as(address).isNotEmpty());
+        quiet.forEach(address -> assertThat(mailsTo(address)).as(address).isEmpty());
+        assertThat(mailer.sendReminders(now))
+                .as("all of today's reminders went out once")
+                .isZero();
     }
 
     /** Creates a reporter and returns their e-mail address (or the one they would have). */
@@ -235,7 +196,7 @@ class ReportReminderMailerTests {
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages())
+        return Arrays.stream(TestMailServer.received())
                 .filter(message -> {
                     try {
                         var to = message.getRecipients(Message.RecipientType.TO);

@@ -3,32 +3,41 @@ package org.grassroots.plan.web.activity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Builds report form posts with valid defaults and reads what the tests check back from the database. */
+/**
+ * Builds report form posts with valid defaults and reads what the tests check back from the database. "Today" is
+ * the portal's clock's, so the tests hold whatever day they run on (and with {@code plan.clock.start}).
+ */
 final class ReportRequests {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ReportRequests(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReportRequests(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.clock = context.getBean(Clock.class);
+    }
+
+    /** Today in Tokyo by the portal's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The fields of a valid report for a state a mission covers whole (e.g. Illinois for Chicago). */
-    static Map<String, String> valid(String stateCode, String summary) {
+    Map<String, String> valid(String stateCode, String summary) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("submissionToken", UUID.randomUUID().toString());
         fields.put("stateCode", stateCode);
         fields.put("city", "Springfield");
-        fields.put("activityDate", TODAY.minusDays(1).toString());
+        fields.put("activityDate", today().minusDays(1).toString());
         fields.put("activityType", "SEMINAR_EVENT");
         fields.put("priorityAreaCodes", "SCIENCE_TECH");
         fields.put("participants", "40");

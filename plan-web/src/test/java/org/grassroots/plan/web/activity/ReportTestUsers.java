@@ -1,10 +1,12 @@
 package org.grassroots.plan.web.activity;
 
+import java.time.Clock;
 import java.util.UUID;
 import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.Users;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -21,10 +23,13 @@ final class ReportTestUsers {
     private final UserDetailsService userDetails;
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-    ReportTestUsers(Users users, DiplomaticMissions missions, UserDetailsService userDetails) {
-        this.users = users;
-        this.missions = missions;
-        this.userDetails = userDetails;
+    private final Clock clock;
+
+    ReportTestUsers(ApplicationContext context) {
+        this.users = context.getBean(Users.class);
+        this.missions = context.getBean(DiplomaticMissions.class);
+        this.userDetails = context.getBean(UserDetailsService.class);
+        this.clock = context.getBean(Clock.class);
     }
 
     AppUser reporter(String name, String missionCode) {
@@ -32,11 +37,12 @@ final class ReportTestUsers {
                 name + "-" + suffix,
                 "Reporter " + name,
                 Role.MISSION_REPORTER,
-                missions.findById(missionCode).orElseThrow()));
+                missions.findById(missionCode).orElseThrow(),
+                clock.instant()));
     }
 
     AppUser user(String name, Role role) {
-        return users.save(new AppUser(name + "-" + suffix, "User " + name, role, null));
+        return users.save(new AppUser(name + "-" + suffix, "User " + name, role, null, clock.instant()));
     }
 
     RequestPostProcessor as(AppUser user) {

@@ -3,7 +3,6 @@ package org.grassroots.plan.web.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.grassroots.plan.web.activity.ReportRequests.form;
 import static org.grassroots.plan.web.activity.ReportRequests.idFrom;
-import static org.grassroots.plan.web.activity.ReportRequests.valid;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,50 +13,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.Map;
-import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.core.user.Users;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The report form refuses what it should: states and counties outside the jurisdiction (California by county,
  * the Northern Mariana Islands shared by two missions), unknown codes, out-of-range values; nothing is written.
  */
-@WebIntegrationTest
-class ReportValidationTests {
+class ReportValidationTests extends ReportTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    DiplomaticMissions missions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
-    ReportRequests db;
     AppUser losAngeles;
     AppUser chicago;
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(users, missions, userDetails);
-        db = new ReportRequests(jdbc);
         losAngeles = people.reporter("la", "CG-LAX");
         chicago = people.reporter("chi", "CG-CHI");
     }
@@ -88,20 +60,20 @@ class ReportValidationTests {
 
     @Test
     void californiaIsSplitByCounty() throws Exception {
-        var orange = valid("CA", "Orange County seminar " + System.nanoTime());
+        var orange = db.valid("CA", "Orange County seminar " + System.nanoTime());
         orange.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         mvc.perform(form("/reports/new", orange, "submit").with(people.as(losAngeles)))
                 .andExpect(status().is3xxRedirection());
         assertThat(db.reportsWithSummary(orange.get("summary"))).isOne();
 
-        var alameda = valid("CA", "Alameda County seminar " + System.nanoTime());
+        var alameda = db.valid("CA", "Alameda County seminar " + System.nanoTime());
         alameda.put("countyId", String.valueOf(db.countyId("CA", "Alameda")));
         refused(alameda, losAngeles, "This county is not in your mission");
 
-        var noCounty = valid("CA", "No county " + System.nanoTime());
+        var noCounty = db.valid("CA", "No county " + System.nanoTime());
         refused(noCounty, losAngeles, "Choose the county: your mission covers only part of this state.");
 
-        var wholeStateWithCounty = valid("AZ", "Arizona with a county " + System.nanoTime());
+        var wholeStateWithCounty = db.valid("AZ", "Arizona with a county " + System.nanoTime());
         wholeStateWithCounty.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         refused(
                 wholeStateWithCounty,
@@ -111,7 +83,7 @@ class ReportValidationTests {
 
     @Test
     void aStateOutsideTheJurisdictionIsAFieldErrorOnTheStateThatKeepsWhatWasTypedAndWritesNothing() throws Exception {
-        var texas = valid("TX", "Chicago posting Texas " + System.nanoTime());
+        var texas = db.valid("TX", "Chicago posting Texas " + System.nanoTime());
         mvc.perform(form("/reports/new", texas, "submit").param("lang", "en").with(people.as(chicago)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("reports/form"))
@@ -122,7 +94,7 @@ class ReportValidationTests {
                 .andExpect(content().string(containsString("<title>Error: ")));
         assertThat(db.reportsWithSummary(texas.get("summary"))).isZero();
 
-        var forgedMission = valid("CA", "Chicago posting for LA " + System.nanoTime());
+        var forgedMission = db.valid("CA", "Chicago posting for LA " + System.nanoTime());
         forgedMission.put("missionCode", "CG-LAX");
         forgedMission.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         mvc.perform(form("/reports/new", forgedMission, "submit").with(people.as(chicago)))
@@ -136,23 +108,23 @@ class ReportValidationTests {
         var hagatna = people.reporter("hgt", "CG-HGT");
         var saipan = people.reporter("spn", "CO-SPN");
         for (AppUser reporter : new AppUser[] {hagatna, saipan}) {
-            var marianas = valid("MP", "Marianas outreach " + System.nanoTime());
+            var marianas = db.valid("MP", "Marianas outreach " + System.nanoTime());
             mvc.perform(form("/reports/new", marianas, "submit").with(people.as(reporter)))
                     .andExpect(status().is3xxRedirection());
             assertThat(db.reportsWithSummary(marianas.get("summary"))).isOne();
         }
-        var guam = valid("GU", "Saipan posting Guam " + System.nanoTime());
+        var guam = db.valid("GU", "Saipan posting Guam " + System.nanoTime());
         mvc.perform(form("/reports/new", guam, "submit").with(people.as(saipan)))
                 .andExpect(model().attributeHasFieldErrors("reportForm", "stateCode"));
         assertThat(db.reportsWithSummary(guam.get("summary"))).isZero();
-        var guamByHagatna = valid("GU", "Hagatna posting Guam " + System.nanoTime());
+        var guamByHagatna = db.valid("GU", "Hagatna posting Guam " + System.nanoTime());
         mvc.perform(form("/reports/new", guamByHagatna, "submit").with(people.as(hagatna)))
                 .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void badInputGetsAFieldMessageInEnglishAndNothingIsWritten() throws Exception {
-        var fields = valid("IL", "x".repeat(1_000_000));
+        var fields = db.valid("IL", "x".repeat(1_000_000));
         fields.put("activityDate", "1800-01-01");
         fields.put("participants", "-5");
         fields.put("activityType", "PICNIC");
@@ -179,8 +151,8 @@ class ReportValidationTests {
 
     @Test
     void aFutureDateAndAMissingSummaryAreExplainedInJapanese() throws Exception {
-        var fields = valid("IL", "");
-        fields.put("activityDate", ReportRequests.TODAY.plusDays(3).toString());
+        var fields = db.valid("IL", "");
+        fields.put("activityDate", db.today().plusDays(3).toString());
         fields.put("city", "Future City " + System.nanoTime());
         mvc.perform(form("/reports/new", fields, "draft").param("lang", "ja").with(people.as(chicago)))
                 .andExpect(status().isOk())
@@ -196,7 +168,7 @@ class ReportValidationTests {
 
     @Test
     void theSameFormSentTwiceFilesOneReportAndChangesItOnce() throws Exception {
-        var fields = valid("IL", "Double click " + System.nanoTime());
+        var fields = db.valid("IL", "Double click " + System.nanoTime());
         var first = mvc.perform(form("/reports/new", fields, "draft").with(people.as(chicago)))
                 .andReturn()
                 .getResponse()
@@ -209,7 +181,7 @@ class ReportValidationTests {
         assertThat(db.reportsWithSummary(fields.get("summary"))).isOne();
 
         long id = idFrom(first);
-        var edit = valid("IL", "Edited once " + System.nanoTime());
+        var edit = db.valid("IL", "Edited once " + System.nanoTime());
         edit.put("version", String.valueOf(db.version(id)));
         for (int attempt = 0; attempt < 2; attempt++) {
             mvc.perform(form("/reports/" + id + "/edit", edit, "submit").with(people.as(chicago)))

@@ -3,7 +3,6 @@ package org.grassroots.plan.web.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.grassroots.plan.web.activity.ReportRequests.form;
 import static org.grassroots.plan.web.activity.ReportRequests.idFrom;
-import static org.grassroots.plan.web.activity.ReportRequests.valid;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,42 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.grassroots.plan.core.reference.DiplomaticMissions;
+import java.util.List;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.core.user.Users;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The whole workflow (draft → submit → return → resubmit → accept → reopen) through the web, with who may do
  * what at each step.
  */
-@WebIntegrationTest
-class ReportWorkflowTests {
+class ReportWorkflowTests extends ReportTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    DiplomaticMissions missions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
-    ReportRequests db;
     AppUser losAngeles;
     AppUser chicago;
     AppUser hq;
@@ -59,8 +34,6 @@ class ReportWorkflowTests {
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(users, missions, userDetails);
-        db = new ReportRequests(jdbc);
         losAngeles = people.reporter("la", "CG-LAX");
         chicago = people.reporter("chi", "CG-CHI");
         hq = people.user("hq", Role.HQ_EDITOR);
@@ -71,7 +44,7 @@ class ReportWorkflowTests {
 
     @Test
     void draftSubmitReturnResubmitAcceptAndReopen() throws Exception {
-        var fields = valid("CA", "Workflow seminar in Irvine " + System.nanoTime());
+        var fields = db.valid("CA", "Workflow seminar in Irvine " + System.nanoTime());
         fields.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         var location = mvc.perform(form("/reports/new", fields, "draft").with(people.as(losAngeles)))
                 .andExpect(status().is3xxRedirection())
@@ -85,7 +58,7 @@ class ReportWorkflowTests {
         mvc.perform(get("/reports/" + id).with(people.as(chicago))).andExpect(status().isForbidden());
         mvc.perform(get("/reports/" + id).with(people.as(viewer))).andExpect(status().isForbidden());
         mvc.perform(get("/reports/" + id + "/edit").with(people.as(chicago))).andExpect(status().isForbidden());
-        mvc.perform(form("/reports/" + id + "/edit", valid("IL", "Hijacked"), "draft")
+        mvc.perform(form("/reports/" + id + "/edit", db.valid("IL", "Hijacked"), "draft")
                         .param("version", "0")
                         .with(people.as(chicago)))
                 .andExpect(status().isForbidden());
@@ -122,7 +95,7 @@ class ReportWorkflowTests {
         mvc.perform(get("/reports/" + id).with(people.as(chicago))).andExpect(status().isOk());
         mvc.perform(get("/reports/" + id + "/edit").with(people.as(losAngeles)))
                 .andExpect(flash().attribute("reportError", "reports.refused.NOT_EDITABLE"));
-        var edit = valid("CA", "Changed after submit");
+        var edit = db.valid("CA", "Changed after submit");
         edit.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         edit.put("version", String.valueOf(db.version(id)));
         mvc.perform(form("/reports/" + id + "/edit", edit, "draft").with(people.as(losAngeles)))
@@ -157,7 +130,7 @@ class ReportWorkflowTests {
                 .andExpect(content().string(containsString("Please add the number of participants from the city.")));
 
         // The mission corrects and resubmits; the reviewer sees what changed, old → new, beside the comment.
-        var correction = valid("CA", fields.get("summary") + " With 55 participants.");
+        var correction = db.valid("CA", fields.get("summary") + " With 55 participants.");
         correction.put("countyId", String.valueOf(db.countyId("CA", "Orange")));
         correction.put("participants", "55");
         correction.put("priorityAreaCodes", "ENERGY");
@@ -212,42 +185,80 @@ class ReportWorkflowTests {
                 .andExpect(content().string(containsString(admin.getDisplayName())));
     }
 
+    /** HQ drafts a report for Chicago, Chicago completes and submits it: the author still may not review it. */
     @Test
-    void nobodyReviewsAReportTheyWroteOrLastChanged() throws Exception {
-        var fields = valid("IL", "Filed by HQ for Chicago " + System.nanoTime());
+    void theAuthorMayNotReviewAReportSomeoneElseLastChanged() throws Exception {
+        var fields = db.valid("IL", "Drafted by HQ for Chicago " + System.nanoTime());
         fields.put("missionCode", "CG-CHI");
-        long id = idFrom(mvc.perform(form("/reports/new", fields, "submit").with(people.as(hq)))
+        long id = idFrom(mvc.perform(form("/reports/new", fields, "draft").with(people.as(hq)))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl());
-        assertThat(db.status(id)).isEqualTo("SUBMITTED");
+        var completion = db.valid("IL", fields.get("summary") + " Completed by Chicago.");
+        completion.put("version", String.valueOf(db.version(id)));
+        mvc.perform(form("/reports/" + id + "/edit", completion, "submit").with(people.as(chicago)))
+                .andExpect(redirectedUrl("/reports/" + id));
+        assertThat(authorAndLastEditor(id)).containsExactly(hq.getId(), chicago.getId());
+
+        assertRefusedAsOwnWork(id, hq);
+        acceptedBy(id, admin);
+    }
+
+    /** Chicago drafts, HQ corrects and submits it on Chicago's behalf: the last editor may not review it. */
+    @Test
+    void theLastEditorMayNotReviewAReportSomeoneElseWrote() throws Exception {
+        var fields = db.valid("IL", "Drafted by Chicago " + System.nanoTime());
+        long id = idFrom(mvc.perform(form("/reports/new", fields, "draft").with(people.as(chicago)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+        var correction = db.valid("IL", fields.get("summary") + " Corrected by HQ.");
+        correction.put("version", String.valueOf(db.version(id)));
+        mvc.perform(form("/reports/" + id + "/edit", correction, "submit").with(people.as(hq)))
+                .andExpect(redirectedUrl("/reports/" + id));
+        assertThat(authorAndLastEditor(id)).containsExactly(chicago.getId(), hq.getId());
 
         mvc.perform(get("/reports/" + id).param("lang", "en").with(people.as(hq)))
                 .andExpect(content().string(containsString("another reviewer must accept or return it")));
+        assertRefusedAsOwnWork(id, hq);
+        acceptedBy(id, hq2);
+    }
+
+    private void assertRefusedAsOwnWork(long id, AppUser reviewer) throws Exception {
+        assertThat(db.status(id)).isEqualTo("SUBMITTED");
         mvc.perform(post("/reports/" + id + "/accept")
                         .param("version", String.valueOf(db.version(id)))
                         .with(csrf())
-                        .with(people.as(hq)))
+                        .with(people.as(reviewer)))
                 .andExpect(flash().attribute("reportError", "reports.refused.OWN_WORK"));
         mvc.perform(post("/reports/" + id + "/return")
                         .param("version", String.valueOf(db.version(id)))
                         .param("comment", "self")
                         .with(csrf())
-                        .with(people.as(hq)))
+                        .with(people.as(reviewer)))
                 .andExpect(flash().attribute("reportError", "reports.refused.OWN_WORK"));
         assertThat(db.status(id)).isEqualTo("SUBMITTED");
+    }
 
+    private void acceptedBy(long id, AppUser reviewer) throws Exception {
         mvc.perform(post("/reports/" + id + "/accept")
                         .param("version", String.valueOf(db.version(id)))
                         .with(csrf())
-                        .with(people.as(admin)))
+                        .with(people.as(reviewer)))
                 .andExpect(flash().attribute("message", "reports.accepted"));
         assertThat(db.status(id)).isEqualTo("ACCEPTED");
     }
 
+    private List<Long> authorAndLastEditor(long id) {
+        return jdbc.sql("SELECT author_id, last_modified_by_id FROM activity_report WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
     @Test
     void aMissionDeletesItsDraftFromAConfirmationPageButNotASubmittedReport() throws Exception {
-        var fields = valid("IL", "Draft to delete " + System.nanoTime());
+        var fields = db.valid("IL", "Draft to delete " + System.nanoTime());
         long id = idFrom(mvc.perform(form("/reports/new", fields, "draft").with(people.as(chicago)))
                 .andReturn()
                 .getResponse()
@@ -262,7 +273,7 @@ class ReportWorkflowTests {
                 .andExpect(redirectedUrl("/reports/mine"));
         assertThat(db.reportsWithSummary(fields.get("summary"))).isZero();
 
-        var submitted = valid("IL", "Submitted, not deletable " + System.nanoTime());
+        var submitted = db.valid("IL", "Submitted, not deletable " + System.nanoTime());
         long submittedId =
                 idFrom(mvc.perform(form("/reports/new", submitted, "submit").with(people.as(chicago)))
                         .andReturn()

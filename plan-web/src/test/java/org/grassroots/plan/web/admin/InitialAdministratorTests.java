@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.grassroots.plan.core.user.PasswordPolicyException;
 import org.grassroots.plan.core.user.UserManagement;
+import org.grassroots.plan.web.TestUsers;
 import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 class InitialAdministratorTests {
 
+    private static final String FIRST_ADMIN = TestUsers.unique("first-admin");
+
     private static final String SECRET = "first-admin-secret-2026";
 
     @Autowired
@@ -35,18 +38,18 @@ class InitialAdministratorTests {
 
     @Test
     void createsTheAdministratorOnceWithAHashedPasswordThatIsNotLogged(CapturedOutput output) throws Exception {
-        new InitialAdministrator(users, "first-admin", SECRET).run(new DefaultApplicationArguments());
-        new InitialAdministrator(users, "first-admin", "another-password-2026").run(new DefaultApplicationArguments());
+        new InitialAdministrator(users, FIRST_ADMIN, SECRET).run(new DefaultApplicationArguments());
+        new InitialAdministrator(users, FIRST_ADMIN, "another-password-2026").run(new DefaultApplicationArguments());
 
         String row = jdbc.sql("SELECT role || ' ' || must_change_password || ' ' || password_hash FROM app_user "
-                        + "WHERE username = 'first-admin'")
+                        + "WHERE username = '" + FIRST_ADMIN + "'")
                 .query(String.class)
                 .single();
         assertThat(row).startsWith("ADMIN false {bcrypt}$2").doesNotContain(SECRET);
         assertThat(output.getAll())
-                .contains("Created the initial administrator 'first-admin'")
+                .contains("Created the initial administrator '" + FIRST_ADMIN + "'")
                 .doesNotContain(SECRET);
-        mvc.perform(formLogin("/login").user("first-admin").password(SECRET)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(FIRST_ADMIN).password(SECRET)).andExpect(redirectedUrl("/"));
     }
 
     @Test

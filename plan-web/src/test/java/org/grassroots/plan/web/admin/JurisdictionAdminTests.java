@@ -51,8 +51,9 @@ class JurisdictionAdminTests {
 
     @BeforeEach
     void createUsers() {
-        admin = users.save(new AppUser("admin-jur-" + run, "Admin jur " + run, Role.ADMIN, null));
-        hq = users.save(new AppUser("hq-jur-" + run, "HQ jur " + run, Role.HQ_EDITOR, null));
+        admin = users.save(
+                new AppUser("admin-jur-" + run, "Admin jur " + run, Role.ADMIN, null, java.time.Instant.now()));
+        hq = users.save(new AppUser("hq-jur-" + run, "HQ jur " + run, Role.HQ_EDITOR, null, java.time.Instant.now()));
     }
 
     @Test

@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.web.TestUsers;
 import org.grassroots.plan.web.WebIntegrationTest;
@@ -31,6 +34,12 @@ import org.springframework.test.web.servlet.MvcResult;
 @WebIntegrationTest
 class UserAdministrationTests {
 
+    private static final String NEW_REPORTER = TestUsers.unique("new-reporter");
+    private static final String TAKEN_NAME = TestUsers.unique("taken-name");
+    private static final String MANAGED_USER = TestUsers.unique("managed-user");
+    private static final String ADMIN_TESTER = TestUsers.unique("admin-tester");
+    private static final String LISTED_REPORTER = TestUsers.unique("listed-reporter");
+
     static final Cookie ENGLISH = new Cookie("PLAN_LANG", "en");
 
     @Autowired
@@ -40,6 +49,9 @@ class UserAdministrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     ApplicationContext context;
 
     Authentication admin;
@@ -47,8 +59,8 @@ class UserAdministrationTests {
     @BeforeEach
     void setUp() {
         var testUsers = new TestUsers(context);
-        testUsers.ensure("admin-tester", Role.ADMIN, null);
-        admin = testUsers.signIn("admin-tester");
+        testUsers.ensure(ADMIN_TESTER, Role.ADMIN, null);
+        admin = testUsers.signIn(ADMIN_TESTER);
     }
 
     @Test
@@ -56,9 +68,9 @@ class UserAdministrationTests {
         MvcResult result = mvc.perform(post("/admin/users")
                         .with(csrf())
                         .with(authentication(admin))
-                        .param("username", "new-reporter")
+                        .param("username", NEW_REPORTER)
                         .param("displayName", "New Reporter")
-                        .param("email", "new.reporter@example.org")
+                        .param("email", "new.reporter-" + TestUsers.RUN + "@example.org")
                         .param("role", "MISSION_REPORTER")
                         .param("missionCode", "CG-CHI")
                         .param("preferredLanguage", "en"))
@@ -68,26 +80,26 @@ class UserAdministrationTests {
         String oneTimePassword = (String) result.getFlashMap().get("oneTimePassword");
         assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
         assertThat(jdbc.sql("SELECT mission_code || ' ' || must_change_password || ' ' || preferred_language "
-                                + "FROM app_user WHERE username = 'new-reporter'")
+                                + "FROM app_user WHERE username = '" + NEW_REPORTER + "'")
                         .query(String.class)
                         .single())
                 .isEqualTo("CG-CHI true en");
-        assertThat(audit("new-reporter", "USER_CREATED")).isEqualTo(1);
+        assertThat(audit(NEW_REPORTER, "USER_CREATED")).isEqualTo(1);
 
-        mvc.perform(formLogin("/login").user("new-reporter").password(oneTimePassword))
+        mvc.perform(formLogin("/login").user(NEW_REPORTER).password(oneTimePassword))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get(result.getResponse().getRedirectedUrl()).with(authentication(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("new-reporter")));
+                .andExpect(content().string(containsString(NEW_REPORTER)));
     }
 
     @Test
     void reporterWithoutMissionAndTakenUserNameAreFieldErrorsInBothLanguages() throws Exception {
-        new TestUsers(context).ensure("taken-name", Role.VIEWER, null);
+        new TestUsers(context).ensure(TAKEN_NAME, Role.VIEWER, null);
         mvc.perform(post("/admin/users")
                         .with(csrf())
                         .with(authentication(admin))
-                        .param("username", "taken-name")
+                        .param("username", TAKEN_NAME)
                         .param("displayName", "Someone")
                         .param("role", "MISSION_REPORTER")
                         .param("preferredLanguage", "ja"))
@@ -97,7 +109,7 @@ class UserAdministrationTests {
                         .with(csrf())
                         .with(authentication(admin))
                         .cookie(ENGLISH)
-                        .param("username", "taken-name")
+                        .param("username", TAKEN_NAME)
                         .param("displayName", "Someone")
                         .param("role", "VIEWER")
                         .param("email", "not-an-address")
@@ -108,7 +120,7 @@ class UserAdministrationTests {
                         .with(csrf())
                         .with(authentication(admin))
                         .cookie(ENGLISH)
-                        .param("username", "taken-name")
+                        .param("username", TAKEN_NAME)
                         .param("displayName", "Someone")
                         .param("role", "VIEWER")
                         .param("preferredLanguage", "en"))
@@ -129,7 +141,7 @@ class UserAdministrationTests {
 
     @Test
     void changesRoleDisablesEnablesUnlocksAndResetsWithAnAuditEntryEach() throws Exception {
-        Long id = new TestUsers(context).ensure("managed-user", Role.VIEWER, null);
+        Long id = new TestUsers(context).ensure(MANAGED_USER, Role.VIEWER, null);
         String base = "/admin/users/" + id;
 
         mvc.perform(post(base + "/role")
@@ -146,11 +158,12 @@ class UserAdministrationTests {
                 .andExpect(redirectedUrl(base));
         mvc.perform(post(base + "/disable").with(csrf()).with(authentication(admin)))
                 .andExpect(redirectedUrl(base));
-        mvc.perform(formLogin("/login").user("managed-user").password(TestUsers.PASSWORD))
+        mvc.perform(formLogin("/login").user(MANAGED_USER).password(TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post(base + "/enable").with(csrf()).with(authentication(admin)))
                 .andExpect(redirectedUrl(base));
-        jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = ?")
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE id = ?")
+                .param(OffsetDateTime.ofInstant(clock.instant().plusSeconds(600), ZoneOffset.UTC))
                 .param(id)
                 .update();
         mvc.perform(get(base).with(authentication(admin))).andExpect(content().string(containsString("ロック中")));
@@ -168,18 +181,18 @@ class UserAdministrationTests {
                 .isEqualTo("MISSION_REPORTER CG-LAX true true true");
         for (String type :
                 new String[] {"ROLE_CHANGED", "USER_DISABLED", "USER_ENABLED", "USER_UNLOCKED", "PASSWORD_RESET"}) {
-            assertThat(audit("managed-user", type)).as(type).isEqualTo(1);
+            assertThat(audit(MANAGED_USER, type)).as(type).isEqualTo(1);
         }
-        assertThat(jdbc.sql("SELECT actor FROM security_audit_event WHERE username = 'managed-user' "
+        assertThat(jdbc.sql("SELECT actor FROM security_audit_event WHERE username = '" + MANAGED_USER + "' "
                                 + "AND event_type = 'ROLE_CHANGED'")
                         .query(String.class)
                         .single())
-                .isEqualTo("admin-tester");
+                .isEqualTo(ADMIN_TESTER);
     }
 
     @Test
     void anAdministratorCannotDisableThemselvesOrChangeTheirOwnRole() throws Exception {
-        Long id = new TestUsers(context).ensure("admin-tester", Role.ADMIN, null);
+        Long id = new TestUsers(context).ensure(ADMIN_TESTER, Role.ADMIN, null);
         mvc.perform(post("/admin/users/" + id + "/disable").with(csrf()).with(authentication(admin)))
                 .andExpect(redirectedUrl("/admin/users/" + id))
                 .andExpect(flash().attribute("error", "admin.user.notYourself"));
@@ -197,12 +210,12 @@ class UserAdministrationTests {
 
     @Test
     void listAndUnknownUser() throws Exception {
-        new TestUsers(context).ensure("listed-reporter", Role.MISSION_REPORTER, "CG-CHI");
+        new TestUsers(context).ensure(LISTED_REPORTER, Role.MISSION_REPORTER, "CG-CHI");
         mvc.perform(get("/admin/users").with(authentication(admin)).cookie(ENGLISH))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("listed-reporter"),
+                                containsString(LISTED_REPORTER),
                                 containsString("Chicago"),
                                 not(containsString("??")))));
         mvc.perform(get("/admin/users/new").with(authentication(admin))).andExpect(status().isOk());

@@ -40,7 +40,8 @@ public final class ApiClients {
                 "api-" + name + "-" + suffix,
                 "API " + name,
                 role,
-                missionCode == null ? null : missions.findById(missionCode).orElseThrow()));
+                missionCode == null ? null : missions.findById(missionCode).orElseThrow(),
+                java.time.Instant.now()));
     }
 
     /** A token of the user with both scopes, valid for 30 days. */

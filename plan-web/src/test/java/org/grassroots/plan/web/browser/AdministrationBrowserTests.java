@@ -2,6 +2,7 @@ package org.grassroots.plan.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.grassroots.plan.web.TestUsers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.support.ui.Select;
@@ -26,7 +27,7 @@ class AdministrationBrowserTests extends BrowserTestSupport {
 
         open("/admin/users/new");
         assertPageIsClean();
-        String username = "browser-" + language;
+        String username = TestUsers.unique("browser-" + language);
         find("#username").sendKeys(username);
         find("#displayName").sendKeys("Browser Reporter " + language);
         find("#email").sendKeys(username + "@example.org");

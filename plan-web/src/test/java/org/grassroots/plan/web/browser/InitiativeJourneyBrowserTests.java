@@ -1,13 +1,10 @@
 package org.grassroots.plan.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grassroots.plan.web.testing.InitiativeBuilder.anInitiative;
 
-import java.util.List;
 import java.util.UUID;
-import org.grassroots.plan.core.initiative.CreateInitiative;
-import org.grassroots.plan.core.initiative.InitiativeDetails;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
-import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,27 +26,13 @@ class InitiativeJourneyBrowserTests extends BrowserTestSupport {
     })
     void findEditAndSeeTheChangeInTheHistory(String language, String errorSummary, String changedBy, String field) {
         String word = "桜" + UUID.randomUUID().toString().substring(0, 6);
-        Long id = initiatives.create(new CreateInitiative(
-                new InitiativeDetails(
-                        "ミシガン州" + word + "交流事業",
-                        "Michigan exchange " + word,
-                        "州政府との交流",
-                        "Exchange with the state",
-                        InitiativeStatus.ACTIVE,
-                        null,
-                        null,
-                        2026,
-                        false,
-                        List.of("MI"),
-                        "CG-DTW",
-                        List.of("ECONOMIC_SECURITY"),
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of()),
-                "demo-hq2"));
+        Long id = initiatives.create(anInitiative()
+                .titled("ミシガン州" + word + "交流事業", "Michigan exchange " + word)
+                .summarised("州政府との交流", "Exchange with the state")
+                .inState("MI")
+                .ledBy("CG-DTW")
+                .by("demo-hq2")
+                .build());
 
         signInAs("demo-hq", language);
         open("/initiatives");

@@ -1,6 +1,7 @@
 package org.grassroots.plan.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grassroots.plan.web.testing.InitiativeBuilder.anInitiative;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -8,11 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.grassroots.plan.core.initiative.CreateInitiative;
-import org.grassroots.plan.core.initiative.InitiativeDetails;
 import org.grassroots.plan.core.initiative.InitiativeManagement;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,27 +35,14 @@ class InitiativeSpreadsheetBrowserTests extends BrowserTestSupport {
     @CsvSource({"ja, 変更 1 件, Excelファイルの内容を取り込みました", "en, 1 changed, The Excel file was applied"})
     void uploadCheckAndApply(String language, String counts, String applied) throws Exception {
         String word = "梅" + UUID.randomUUID().toString().substring(0, 6);
-        Long id = initiatives.create(new CreateInitiative(
-                new InitiativeDetails(
-                        word + "表計算",
-                        "Sheet " + word,
-                        null,
-                        null,
-                        InitiativeStatus.PLANNED,
-                        null,
-                        null,
-                        2026,
-                        false,
-                        List.of("WA"),
-                        "CG-SEA",
-                        List.of("ECONOMIC_SECURITY"),
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of()),
-                "demo-hq2"));
+        Long id = initiatives.create(anInitiative()
+                .titled(word + "表計算", "Sheet " + word)
+                .summarised(null, null)
+                .status(InitiativeStatus.PLANNED)
+                .inState("WA")
+                .ledBy("CG-SEA")
+                .by("demo-hq2")
+                .build());
         byte[] exported = mvc.perform(get("/initiatives/export.xlsx")
                         .param("q", word)
                         .with(user(users.loadUserByUsername("demo-viewer"))))

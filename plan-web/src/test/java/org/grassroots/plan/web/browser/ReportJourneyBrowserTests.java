@@ -2,17 +2,21 @@ package org.grassroots.plan.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A reporter files and submits a report, HQ returns it with a comment, the reporter corrects and resubmits, HQ
  * sees what changed and accepts; axe checks every page on the way. Screenshots feed the user guide.
  */
 class ReportJourneyBrowserTests extends BrowserTestSupport {
+
+    @Autowired
+    Clock clock;
 
     @Test
     void fileReturnResubmitAccept() {
@@ -24,9 +28,7 @@ class ReportJourneyBrowserTests extends BrowserTestSupport {
         new Select(find("#stateCode")).selectByValue("CA");
         new Select(find("#countyId")).selectByVisibleText("Orange");
         find("#city").sendKeys("Irvine");
-        setValue(
-                "#activityDate",
-                LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(2).toString());
+        setValue("#activityDate", LocalDate.now(clock).minusDays(2).toString());
         new Select(find("#activityType")).selectByValue("SEMINAR_EVENT");
         find("input[name=priorityAreaCodes][value=ECONOMIC_SECURITY]").click();
         find("input[name=sectorCodes][value=SEMICONDUCTORS]").click();

@@ -1,10 +1,10 @@
 package org.grassroots.plan.web.initiative;
 
-import java.util.List;
+import static org.grassroots.plan.web.testing.InitiativeBuilder.anInitiative;
+
 import java.util.UUID;
 import org.grassroots.plan.core.initiative.CreateInitiative;
-import org.grassroots.plan.core.initiative.InitiativeDetails;
-import org.grassroots.plan.core.initiative.InitiativeStatus;
+import org.grassroots.plan.web.testing.InitiativeBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -17,28 +17,14 @@ final class InitiativeFixtures {
         return "試験" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** An active FY2026 initiative in one state; see {@link InitiativeBuilder} for anything else. */
     static CreateInitiative create(String titleJa, String titleEn, String state) {
-        return new CreateInitiative(
-                new InitiativeDetails(
-                        titleJa,
-                        titleEn,
-                        "概要",
-                        "Summary",
-                        InitiativeStatus.ACTIVE,
-                        null,
-                        null,
-                        2026,
-                        false,
-                        List.of(state),
-                        "CG-CHI",
-                        List.of("ECONOMIC_SECURITY"),
-                        List.of("SEMICONDUCTORS"),
-                        List.of(),
-                        "MODERATE",
-                        List.of(),
-                        List.of(),
-                        List.of()),
-                "test-setup");
+        return anInitiative()
+                .titled(titleJa, titleEn)
+                .inState(state)
+                .sectors("SEMICONDUCTORS")
+                .interestTier("MODERATE")
+                .build();
     }
 
     /** The form fields of a valid initiative, as a browser posts them. */

@@ -50,8 +50,9 @@ class StateCharacteristicPagesTests {
 
     @BeforeEach
     void createUsers() {
-        hq = users.save(new AppUser("hq-char-" + run, "HQ char " + run, Role.HQ_EDITOR, null));
-        viewer = users.save(new AppUser("viewer-char-" + run, "Viewer " + run, Role.VIEWER, null));
+        hq = users.save(new AppUser("hq-char-" + run, "HQ char " + run, Role.HQ_EDITOR, null, java.time.Instant.now()));
+        viewer = users.save(
+                new AppUser("viewer-char-" + run, "Viewer " + run, Role.VIEWER, null, java.time.Instant.now()));
     }
 
     @Test

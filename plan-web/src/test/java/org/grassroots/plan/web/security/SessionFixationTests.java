@@ -22,6 +22,8 @@ import org.springframework.context.ApplicationContext;
 @WebIntegrationTest
 class SessionFixationTests {
 
+    private static final String FIXATION_USER = TestUsers.unique("fixation-user");
+
     private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -33,7 +35,7 @@ class SessionFixationTests {
 
     @Test
     void sessionIdChangesAtSignIn() throws Exception {
-        new TestUsers(context).ensure("fixation-user", Role.VIEWER, null);
+        new TestUsers(context).ensure(FIXATION_USER, Role.VIEWER, null);
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -52,8 +54,9 @@ class SessionFixationTests {
                 HttpResponse.BodyHandlers.ofString());
         String csrf = find(CSRF, loginPage.body());
 
-        String form = "username=fixation-user&password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        String form = "username=" + FIXATION_USER + "&password="
+                + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = http.send(
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,21 +1,19 @@
 package org.grassroots.plan.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.SignInAttempts;
 import org.grassroots.plan.web.TestUsers;
@@ -32,11 +30,23 @@ import org.springframework.test.web.servlet.ResultActions;
 @WebIntegrationTest
 class SignInTests {
 
+    private static final String SIGNIN_RESET = TestUsers.unique("signin-reset");
+    private static final String SIGNIN_LOCK = TestUsers.unique("signin-lock");
+    private static final String SIGNIN_SAME = TestUsers.unique("signin-same");
+    private static final String NO_SUCH_USER_ANYWHERE = TestUsers.unique("no-such-user-anywhere");
+    private static final String SIGNIN_DISABLED = TestUsers.unique("signin-disabled");
+    private static final String SIGNIN_ENGLISH = TestUsers.unique("signin-english");
+    private static final String SIGNIN_OUT = TestUsers.unique("signin-out");
+    private static final String SIGNIN_LONG = TestUsers.unique("signin-long");
+
     @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ApplicationContext context;
@@ -50,50 +60,52 @@ class SignInTests {
 
     @Test
     void correctPasswordSignsInAndResetsTheFailureCount() throws Exception {
-        testUsers.ensure("signin-reset", Role.VIEWER, null);
-        signIn("signin-reset", "wrong-password-1").andExpect(redirectedUrl("/login?error"));
-        signIn("signin-reset", "wrong-password-2").andExpect(redirectedUrl("/login?error"));
-        assertThat(failedAttempts("signin-reset")).isEqualTo(2);
+        testUsers.ensure(SIGNIN_RESET, Role.VIEWER, null);
+        signIn(SIGNIN_RESET, "wrong-password-1").andExpect(redirectedUrl("/login?error"));
+        signIn(SIGNIN_RESET, "wrong-password-2").andExpect(redirectedUrl("/login?error"));
+        assertThat(failedAttempts(SIGNIN_RESET)).isEqualTo(2);
 
-        signIn("signin-reset", TestUsers.PASSWORD).andExpect(redirectedUrl("/")).andExpect(authenticated());
+        signIn(SIGNIN_RESET, TestUsers.PASSWORD).andExpect(redirectedUrl("/")).andExpect(authenticated());
 
-        assertThat(failedAttempts("signin-reset")).isZero();
-        assertThat(auditCount("signin-reset", "SIGN_IN")).isPositive();
-        assertThat(auditCount("signin-reset", "SIGN_IN_FAILED")).isGreaterThanOrEqualTo(2);
+        assertThat(failedAttempts(SIGNIN_RESET)).isZero();
+        assertThat(auditCount(SIGNIN_RESET, "SIGN_IN")).isPositive();
+        assertThat(auditCount(SIGNIN_RESET, "SIGN_IN_FAILED")).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void fiveFailuresLockTheAccountForFifteenMinutesEvenAgainstTheCorrectPassword() throws Exception {
-        testUsers.ensure("signin-lock", Role.HQ_EDITOR, null);
+        testUsers.ensure(SIGNIN_LOCK, Role.HQ_EDITOR, null);
         for (int attempt = 1; attempt <= SignInAttempts.MAX_FAILED_ATTEMPTS; attempt++) {
-            signIn("signin-lock", "wrong-password-" + attempt)
+            signIn(SIGNIN_LOCK, "wrong-password-" + attempt)
                     .andExpect(redirectedUrl("/login?error"))
                     .andExpect(unauthenticated());
         }
-        var lockedFor = jdbc.sql("SELECT extract(epoch FROM locked_until - now()) FROM app_user WHERE username = ?")
-                .param("signin-lock")
+        var lockedFor = jdbc.sql("SELECT extract(epoch FROM locked_until - ?) FROM app_user WHERE username = ?")
+                .param(now())
+                .param(SIGNIN_LOCK)
                 .query(Double.class)
                 .single();
         assertThat(lockedFor).isBetween(14 * 60.0, 15 * 60.0);
-        assertThat(auditCount("signin-lock", "ACCOUNT_LOCKED")).isEqualTo(1);
+        assertThat(auditCount(SIGNIN_LOCK, "ACCOUNT_LOCKED")).isEqualTo(1);
 
-        signIn("signin-lock", TestUsers.PASSWORD)
+        signIn(SIGNIN_LOCK, TestUsers.PASSWORD)
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
-        assertThat(auditCount("signin-lock", "SIGN_IN_REFUSED")).isEqualTo(1);
-        signIn("signin-lock", "wrong-password-6").andExpect(redirectedUrl("/login?error"));
-        assertThat(auditCount("signin-lock", "ACCOUNT_LOCKED"))
+        assertThat(auditCount(SIGNIN_LOCK, "SIGN_IN_REFUSED")).isEqualTo(1);
+        signIn(SIGNIN_LOCK, "wrong-password-6").andExpect(redirectedUrl("/login?error"));
+        assertThat(auditCount(SIGNIN_LOCK, "ACCOUNT_LOCKED"))
                 .as("failures while locked do not re-lock")
                 .isEqualTo(1);
 
-        // Fifteen minutes pass: the lock ends one second before now.
-        jdbc.sql("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = ?")
-                .param("signin-lock")
+        // Fifteen minutes pass: the lock ends one second before now (by the portal's clock).
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
+                .param(now().minusSeconds(1))
+                .param(SIGNIN_LOCK)
                 .update();
 
-        signIn("signin-lock", TestUsers.PASSWORD).andExpect(redirectedUrl("/")).andExpect(authenticated());
+        signIn(SIGNIN_LOCK, TestUsers.PASSWORD).andExpect(redirectedUrl("/")).andExpect(authenticated());
         assertThat(jdbc.sql("SELECT locked_until IS NULL FROM app_user WHERE username = ?")
-                        .param("signin-lock")
+                        .param(SIGNIN_LOCK)
                         .query(Boolean.class)
                         .single())
                 .isTrue();
@@ -101,45 +113,37 @@ class SignInTests {
 
     @Test
     void unknownUserWrongPasswordAndLockedAccountGetTheSameAnswer() throws Exception {
-        testUsers.ensure("signin-same", Role.VIEWER, null);
-        signIn("no-such-user-anywhere", "whatever-password").andExpect(redirectedUrl("/login?error"));
-        signIn("signin-same", "wrong-password").andExpect(redirectedUrl("/login?error"));
-        assertThat(auditCount("no-such-user-anywhere", "SIGN_IN_FAILED")).isEqualTo(1);
-    }
-
-    @Test
-    void withoutSingleSignOnConfiguredTheSignInPageHasOnlyTheForm() throws Exception {
-        mvc.perform(get("/login"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("/oauth2/authorization"))));
-        mvc.perform(get("/oauth2/authorization/ministry")).andExpect(redirectedUrl("/login"));
+        testUsers.ensure(SIGNIN_SAME, Role.VIEWER, null);
+        signIn(NO_SUCH_USER_ANYWHERE, "whatever-password").andExpect(redirectedUrl("/login?error"));
+        signIn(SIGNIN_SAME, "wrong-password").andExpect(redirectedUrl("/login?error"));
+        assertThat(auditCount(NO_SUCH_USER_ANYWHERE, "SIGN_IN_FAILED")).isEqualTo(1);
     }
 
     @Test
     void disabledUserCannotSignIn() throws Exception {
-        testUsers.ensure("signin-disabled", Role.VIEWER, null);
+        testUsers.ensure(SIGNIN_DISABLED, Role.VIEWER, null);
         jdbc.sql("UPDATE app_user SET enabled = false WHERE username = ?")
-                .param("signin-disabled")
+                .param(SIGNIN_DISABLED)
                 .update();
 
-        signIn("signin-disabled", TestUsers.PASSWORD)
+        signIn(SIGNIN_DISABLED, TestUsers.PASSWORD)
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
-        assertThat(auditCount("signin-disabled", "SIGN_IN_REFUSED")).isEqualTo(1);
+        assertThat(auditCount(SIGNIN_DISABLED, "SIGN_IN_REFUSED")).isEqualTo(1);
     }
 
     @Test
     void signInSwitchesToThePreferredLanguageUnlessTheBrowserChoseOne() throws Exception {
-        new TestUsers(context).ensure("signin-english", Role.VIEWER, null);
-        jdbc.sql("UPDATE app_user SET preferred_language = 'en' WHERE username = 'signin-english'")
+        new TestUsers(context).ensure(SIGNIN_ENGLISH, Role.VIEWER, null);
+        jdbc.sql("UPDATE app_user SET preferred_language = 'en' WHERE username = '" + SIGNIN_ENGLISH + "'")
                 .update();
 
-        signIn("signin-english", TestUsers.PASSWORD)
+        signIn(SIGNIN_ENGLISH, TestUsers.PASSWORD)
                 .andExpect(redirectedUrl("/"))
                 .andExpect(cookie().value("PLAN_LANG", "en"));
         mvc.perform(post("/login")
                         .with(csrf())
-                        .param("username", "signin-english")
+                        .param("username", SIGNIN_ENGLISH)
                         .param("password", TestUsers.PASSWORD)
                         .cookie(new Cookie("PLAN_LANG", "ja")))
                 .andExpect(redirectedUrl("/"))
@@ -148,16 +152,16 @@ class SignInTests {
 
     @Test
     void signOutIsAudited() throws Exception {
-        testUsers.ensure("signin-out", Role.VIEWER, null);
-        mvc.perform(post("/logout").with(csrf()).with(authentication(testUsers.signIn("signin-out"))))
+        testUsers.ensure(SIGNIN_OUT, Role.VIEWER, null);
+        mvc.perform(post("/logout").with(csrf()).with(authentication(testUsers.signIn(SIGNIN_OUT))))
                 .andExpect(redirectedUrl("/login?logout"));
-        assertThat(auditCount("signin-out", "SIGN_OUT")).isEqualTo(1);
+        assertThat(auditCount(SIGNIN_OUT, "SIGN_OUT")).isEqualTo(1);
     }
 
     @Test
     void overlongPasswordIsAnOrdinaryFailure() throws Exception {
-        testUsers.ensure("signin-long", Role.VIEWER, null);
-        signIn("signin-long", "x".repeat(200)).andExpect(redirectedUrl("/login?error"));
+        testUsers.ensure(SIGNIN_LONG, Role.VIEWER, null);
+        signIn(SIGNIN_LONG, "x".repeat(200)).andExpect(redirectedUrl("/login?error"));
     }
 
     private ResultActions signIn(String username, String password) throws Exception {
@@ -169,6 +173,10 @@ class SignInTests {
                 .param(username)
                 .query(Integer.class)
                 .single();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private long auditCount(String username, String type) {

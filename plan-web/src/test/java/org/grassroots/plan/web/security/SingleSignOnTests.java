@@ -11,51 +11,37 @@ import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.grassroots.plan.PlanPortalApplication;
 import org.grassroots.plan.core.user.ChangePassword;
 import org.grassroots.plan.core.user.CreateUser;
 import org.grassroots.plan.core.user.PasswordManagement;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.core.user.UserManagement;
-import org.junit.jupiter.api.AfterAll;
+import org.grassroots.plan.web.TestUsers;
+import org.grassroots.plan.web.WebIntegrationTest;
+import org.grassroots.plan.web.testing.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * OpenID Connect sign-in against a real OIDC provider running in the test (mock-oauth2-server: discovery, keys,
- * authorization and token endpoints), driven over HTTP like a browser. This class alone needs its own
- * application context, since single sign-on is switched on by configuration.
+ * authorization and token endpoints), driven over HTTP like a browser. The provider and the single sign-on
+ * settings are the whole test run's ({@link TestIdentityProvider}), so this runs in the shared context. Names,
+ * addresses and subjects are new in every run.
  */
-@SpringBootTest(classes = PlanPortalApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@WebIntegrationTest
 class SingleSignOnTests {
 
-    static final String ISSUER = "ministry-idp";
-    static final String CLIENT_ID = "plan-portal";
-    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+    private static final String SSO_DISABLED = TestUsers.unique("sso-disabled");
 
-    static {
-        PROVIDER.start();
-    }
+    private static final String SSO_UNVERIFIED = TestUsers.unique("sso-unverified");
 
-    @DynamicPropertySource
-    static void singleSignOn(DynamicPropertyRegistry registry) {
-        registry.add("plan.oidc.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
-        registry.add("plan.oidc.client-id", () -> CLIENT_ID);
-        registry.add("plan.oidc.client-secret", () -> "test-client-secret");
-    }
+    private static final String SSO_NEW = TestUsers.unique("sso-new");
 
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.shutdown();
-    }
+    private static final String SSO_REPORTER = TestUsers.unique("sso-reporter");
+
+    private static final MockOAuth2Server PROVIDER = TestIdentityProvider.server();
 
     @LocalServerPort
     int port;
@@ -77,20 +63,21 @@ class SingleSignOnTests {
 
     @Test
     void aVerifiedEmailOfAPortalUserSignsInAndLinksTheSubject() throws Exception {
-        Long id = portalUser("sso-reporter", "SSO.Reporter@example.org");
+        Long id = portalUser(SSO_REPORTER, "SSO.Reporter-" + TestUsers.RUN + "@example.org");
 
-        HttpResponse<String> home =
-                signInAs("subject-4711", Map.of("email", "sso.reporter@example.org", "email_verified", true));
+        HttpResponse<String> home = signInAs(
+                "subject-4711",
+                Map.of("email", "sso.reporter-" + TestUsers.RUN + "@example.org", "email_verified", true));
 
         assertThat(home.uri().getPath()).isEqualTo("/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("sso-reporter (SSO)", "在外公館報告者");
+        assertThat(home.body()).contains(SSO_REPORTER + " (SSO)", "在外公館報告者");
         assertThat(jdbc.sql("SELECT oidc_subject FROM app_user WHERE id = ?")
                         .param(id)
                         .query(String.class)
                         .single())
-                .isEqualTo("subject-4711");
-        assertThat(jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = 'sso-reporter' "
+                .isEqualTo(TestUsers.unique("subject-4711"));
+        assertThat(jdbc.sql("SELECT count(*) FROM security_audit_event WHERE username = '" + SSO_REPORTER + "' "
                                 + "AND event_type = 'SIGN_IN' AND detail = 'oidc'")
                         .query(Long.class)
                         .single())
@@ -105,11 +92,17 @@ class SingleSignOnTests {
     @Test
     void aUserWithAOneTimePasswordIsNotHeldOnThePasswordPageAfterSingleSignOn() throws Exception {
         userManagement.create(
-                new CreateUser("sso-new", "sso-new (SSO)", "sso.new@example.org", Role.VIEWER, null, "en"),
+                new CreateUser(
+                        SSO_NEW,
+                        SSO_NEW + " (SSO)",
+                        "sso.new-" + TestUsers.RUN + "@example.org",
+                        Role.VIEWER,
+                        null,
+                        "en"),
                 "test-setup");
 
-        HttpResponse<String> home =
-                signInAs("subject-new", Map.of("email", "sso.new@example.org", "email_verified", true));
+        HttpResponse<String> home = signInAs(
+                "subject-new", Map.of("email", "sso.new-" + TestUsers.RUN + "@example.org", "email_verified", true));
 
         assertThat(home.uri().getPath()).isEqualTo("/");
     }
@@ -129,13 +122,14 @@ class SingleSignOnTests {
 
     @Test
     void anUnverifiedEmailDoesNotMatch() throws Exception {
-        portalUser("sso-unverified", "sso.unverified@example.org");
+        portalUser(SSO_UNVERIFIED, "sso.unverified-" + TestUsers.RUN + "@example.org");
 
-        HttpResponse<String> page =
-                signInAs("subject-unverified", Map.of("email", "sso.unverified@example.org", "email_verified", false));
+        HttpResponse<String> page = signInAs(
+                "subject-unverified",
+                Map.of("email", "sso.unverified-" + TestUsers.RUN + "@example.org", "email_verified", false));
 
         assertThat(page.uri().getQuery()).isEqualTo("sso-error");
-        assertThat(jdbc.sql("SELECT oidc_subject IS NULL FROM app_user WHERE username = 'sso-unverified'")
+        assertThat(jdbc.sql("SELECT oidc_subject IS NULL FROM app_user WHERE username = '" + SSO_UNVERIFIED + "'")
                         .query(Boolean.class)
                         .single())
                 .isTrue();
@@ -143,19 +137,25 @@ class SingleSignOnTests {
 
     @Test
     void aDisabledUserIsRefused() throws Exception {
-        Long id = portalUser("sso-disabled", "sso.disabled@example.org");
+        Long id = portalUser(SSO_DISABLED, "sso.disabled-" + TestUsers.RUN + "@example.org");
         userManagement.disable(id, "test-setup");
 
-        HttpResponse<String> page =
-                signInAs("subject-disabled", Map.of("email", "sso.disabled@example.org", "email_verified", true));
+        HttpResponse<String> page = signInAs(
+                "subject-disabled",
+                Map.of("email", "sso.disabled-" + TestUsers.RUN + "@example.org", "email_verified", true));
 
         assertThat(page.uri().getQuery()).isEqualTo("sso-error");
     }
 
     /** Goes through the whole redirect dance a browser would: portal, provider, back to the portal. */
     private HttpResponse<String> signInAs(String subject, Map<String, Object> claims) throws Exception {
-        PROVIDER.enqueueCallback(
-                new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(
+                TestIdentityProvider.ISSUER,
+                TestUsers.unique(subject),
+                "JWT",
+                List.of(TestIdentityProvider.CLIENT_ID),
+                claims,
+                3600));
         return browser().send(get("/oauth2/authorization/ministry"), HttpResponse.BodyHandlers.ofString());
     }
 
