@@ -88,13 +88,15 @@ class ReportListStatementCountTests {
         var few = lists.stream().map(counter::count).toList();
         var fewPage = reports.search(search, hq, 0, 25);
 
-        insert(CappedCount.CAP + 50);
+        insert(CappedCount.CAP * 2);
         var many = lists.stream().map(counter::count).toList();
         var manyPage = reports.search(search, hq, 0, 25);
 
         assertThat(many).isEqualTo(few);
         assertThat(few).containsExactly(2, 2, 2, 1, 1, 1, 1);
-        assertThat(fewPage.total()).isEqualTo(8);
+        assertThat(fewPage.total())
+                .as("HQ does not see the mission's one draft")
+                .isEqualTo(7);
         assertThat(fewPage.totalCapped()).isFalse();
         assertThat(manyPage.total()).isEqualTo(CappedCount.CAP);
         assertThat(manyPage.totalCapped()).isTrue();
