@@ -2,6 +2,7 @@ package org.grassroots.plan.web.activity;
 
 import java.util.List;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.core.activity.ReportContent;
 import org.grassroots.plan.core.reference.UnknownMissionException;
 import org.grassroots.plan.persistence.activity.ReportFormOptions;
 import org.grassroots.plan.persistence.activity.ReportOption;
@@ -69,7 +70,11 @@ class ReportFormModel {
     }
 
     /** Whether a state lies in the mission's jurisdiction (whole or in part). */
+    /** A state of the mission's jurisdiction, or the national scope ({@code US}) for a mission that has it. */
     boolean inJurisdiction(String missionCode, String stateCode) {
+        if (ReportContent.NATIONAL.equals(stateCode)) {
+            return options.hasNationalScope(missionCode);
+        }
         return options.jurisdiction(missionCode).stream()
                 .anyMatch(state -> state.code().equals(stateCode));
     }

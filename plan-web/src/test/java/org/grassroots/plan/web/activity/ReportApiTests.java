@@ -103,13 +103,13 @@ class ReportApiTests {
     }
 
     @Test
-    void draftsAreSeenOnlyByTheirMissionHqAndAdministrators() throws Exception {
+    void draftsAreSeenOnlyByTheirMissionAndAdministrators() throws Exception {
         String summary = "Chicago draft " + System.nanoTime();
         int id = create(chicago, report("IL", summary));
 
         mvc.perform(get("/api/v1/reports/" + id).with(bearer(losAngeles))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reports/" + id).with(bearer(viewer))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/reports/" + id).with(bearer(hq))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/reports/" + id).with(bearer(hq))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reports?mission=CG-CHI&status=DRAFT&size=100").with(bearer(losAngeles)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0));

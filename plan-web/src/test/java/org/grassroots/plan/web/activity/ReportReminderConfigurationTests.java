@@ -22,6 +22,7 @@ class ReportReminderConfigurationTests {
             .withBean(JavaMailSender.class, () -> mock(JavaMailSender.class))
             .withBean(MessageSource.class, () -> mock(MessageSource.class))
             .withBean(DisplayFormats.class, () -> mock(DisplayFormats.class))
+            .withBean(DeadlineFormats.class, DeadlineFormats::new)
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("plan.base-url=https://plan.example.org/", "plan.reminders.cron=0 0 9 * * *");
 

@@ -204,14 +204,25 @@ class ReportWorkflowTests extends ReportTestSupport {
         acceptedBy(id, admin);
     }
 
-    /** Chicago drafts, HQ corrects and submits it on Chicago's behalf: the last editor may not review it. */
+    /**
+     * Chicago files, another HQ editor returns it, HQ corrects and resubmits it on Chicago's behalf: the last editor
+     * may not review it. (HQ editors no longer open a mission's drafts, so the correction is made on a returned
+     * report.)
+     */
     @Test
     void theLastEditorMayNotReviewAReportSomeoneElseWrote() throws Exception {
-        var fields = db.valid("IL", "Drafted by Chicago " + System.nanoTime());
-        long id = idFrom(mvc.perform(form("/reports/new", fields, "draft").with(people.as(chicago)))
+        var fields = db.valid("IL", "Filed by Chicago " + System.nanoTime());
+        long id = idFrom(mvc.perform(form("/reports/new", fields, "submit").with(people.as(chicago)))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl());
+        mvc.perform(post("/reports/" + id + "/return")
+                        .param("version", String.valueOf(db.version(id)))
+                        .param("comment", "Please name the counterpart.")
+                        .with(csrf())
+                        .with(people.as(hq2)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(db.status(id)).isEqualTo("RETURNED");
         var correction = db.valid("IL", fields.get("summary") + " Corrected by HQ.");
         correction.put("version", String.valueOf(db.version(id)));
         mvc.perform(form("/reports/" + id + "/edit", correction, "submit").with(people.as(hq)))
@@ -225,7 +236,8 @@ class ReportWorkflowTests extends ReportTestSupport {
     }
 
     private void assertRefusedAsOwnWork(long id, AppUser reviewer) throws Exception {
-        assertThat(db.status(id)).isEqualTo("SUBMITTED");
+        String waiting = db.status(id);
+        assertThat(waiting).isIn("SUBMITTED", "RESUBMITTED");
         mvc.perform(post("/reports/" + id + "/accept")
                         .param("version", String.valueOf(db.version(id)))
                         .with(csrf())
@@ -237,7 +249,7 @@ class ReportWorkflowTests extends ReportTestSupport {
                         .with(csrf())
                         .with(people.as(reviewer)))
                 .andExpect(flash().attribute("reportError", "reports.refused.OWN_WORK"));
-        assertThat(db.status(id)).isEqualTo("SUBMITTED");
+        assertThat(db.status(id)).isEqualTo(waiting);
     }
 
     private void acceptedBy(long id, AppUser reviewer) throws Exception {

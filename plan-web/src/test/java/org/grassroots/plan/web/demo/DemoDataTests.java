@@ -57,8 +57,8 @@ class DemoDataTests {
 
     @Test
     void everyReportLiesInItsMissionsJurisdiction() {
-        assertThat(count("""
-                SELECT count(*) FROM activity_report r
+        assertThat(count("SELECT count(*) FROM " + DEMO_REPORTS + """
+
                 WHERE CASE WHEN r.state_code IS NULL
                            THEN NOT EXISTS (SELECT 1 FROM diplomatic_mission m
                                             WHERE m.code = r.mission_code AND m.national_scope)
