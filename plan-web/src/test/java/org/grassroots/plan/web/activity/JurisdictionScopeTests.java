@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -128,7 +129,9 @@ class JurisdictionScopeTests {
 
         var notTheEmbassy = db.valid("US", "A consulate cannot file nationally " + System.nanoTime());
         mvc.perform(form("/reports/new", notTheEmbassy, "submit").with(people.as(seattle)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "reportForm", "stateCode", "reports.import.error.stateOutsideJurisdiction"));
         assertThat(db.reportsWithSummary(notTheEmbassy.get("summary"))).isZero();
 
         var summary = national.get("summary");

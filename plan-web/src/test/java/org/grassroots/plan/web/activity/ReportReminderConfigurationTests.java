@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
+import org.grassroots.plan.core.activity.ReportingPeriodProvisioning;
 import org.grassroots.plan.core.activity.SentReportReminders;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.web.config.DisplayFormats;
@@ -23,6 +24,7 @@ class ReportReminderConfigurationTests {
             .withBean(MessageSource.class, () -> mock(MessageSource.class))
             .withBean(DisplayFormats.class, () -> mock(DisplayFormats.class))
             .withBean(DeadlineFormats.class, DeadlineFormats::new)
+            .withBean(ReportingPeriodProvisioning.class, () -> mock(ReportingPeriodProvisioning.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("plan.base-url=https://plan.example.org/", "plan.reminders.cron=0 0 9 * * *");
 
