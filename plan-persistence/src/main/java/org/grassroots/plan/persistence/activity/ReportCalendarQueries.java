@@ -2,6 +2,7 @@ package org.grassroots.plan.persistence.activity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportCalendarQueries {
 
+    /** Statuses of a filed report. Periods are whole months, so report_tally's monthly counts give the filed counts. */
     private static final String FILED = "('SUBMITTED', 'RESUBMITTED', 'ACCEPTED')";
 
     private final JdbcClient jdbc;
@@ -60,8 +63,9 @@ public class ReportCalendarQueries {
     public List<ReportFilingRow> board(ReportingPeriodRow period, Instant now) {
         return jdbc.sql("""
                         SELECT m.code, m.name_ja, m.name_en, m.time_zone, f.first_filed_at,
-                               (SELECT count(*) FROM activity_report r WHERE r.mission_code = m.code
-                                  AND r.status IN %s AND r.activity_date BETWEEN :start AND :end) AS filed
+                               (SELECT coalesce(sum(t.reports), 0) FROM report_tally t WHERE t.dimension = 'ALL'
+                                  AND t.mission_code = m.code AND t.status IN %s
+                                  AND t.activity_month BETWEEN :start AND :end) AS filed
                         FROM diplomatic_mission m
                         LEFT JOIN reporting_filing f ON f.mission_code = m.code AND f.period_id = :period
                         ORDER BY m.sort_order""".formatted(FILED))
@@ -72,11 +76,9 @@ public class ReportCalendarQueries {
                 .list();
     }
 
-    /** A mission's filing for each period of a fiscal year. */
+    /** A mission's filing for each period of a fiscal year, by quarter. */
     public List<ReportFilingRow> missionCalendar(String missionCode, FiscalYear fiscalYear, Instant now) {
-        return timeliness(fiscalYear, now).stream()
-                .filter(row -> row.missionCode().equals(missionCode))
-                .toList();
+        return filings(fiscalYear, now, missionCode);
     }
 
     /**
@@ -84,14 +86,21 @@ public class ReportCalendarQueries {
      * missing or open at {@code now}. The reporting-rate and timeliness figures rest on these rows.
      */
     public List<ReportFilingRow> timeliness(FiscalYear fiscalYear, Instant now) {
+        return filings(fiscalYear, now, null);
+    }
+
+    private List<ReportFilingRow> filings(FiscalYear fiscalYear, Instant now, @Nullable String missionCode) {
         return jdbc.sql("""
                         SELECT p.*, m.code, m.name_ja, m.name_en, m.time_zone, f.first_filed_at,
-                               (SELECT count(*) FROM activity_report r WHERE r.mission_code = m.code
-                                  AND r.status IN %s AND r.activity_date BETWEEN p.starts_on AND p.ends_on) AS filed
+                               (SELECT coalesce(sum(t.reports), 0) FROM report_tally t WHERE t.dimension = 'ALL'
+                                  AND t.mission_code = m.code AND t.status IN %s
+                                  AND t.activity_month BETWEEN p.starts_on AND p.ends_on) AS filed
                         FROM reporting_period p CROSS JOIN diplomatic_mission m
                         LEFT JOIN reporting_filing f ON f.mission_code = m.code AND f.period_id = p.id
-                        WHERE p.fiscal_year = :year ORDER BY m.sort_order, p.quarter""".formatted(FILED))
+                        WHERE p.fiscal_year = :year AND (CAST(:mission AS varchar) IS NULL OR m.code = :mission)
+                        ORDER BY m.sort_order, p.quarter""".formatted(FILED))
                 .param("year", fiscalYear.year())
+                .param("mission", missionCode, Types.VARCHAR)
                 .query((rs, n) -> filing(rs, period(rs, n), now))
                 .list();
     }

@@ -81,6 +81,21 @@ class ReportingFilingTests {
     }
 
     @Test
+    void aMissionsCalendarIsItsPartOfTheWholeBoard() {
+        report("CG-NYC", "NY", "2033-08-01", "SUBMITTED", tokyo("2033-10-16T12:59"));
+        report("CG-HNL", "HI", "2033-05-01", "ACCEPTED", tokyo("2033-07-20T09:00"));
+        var now = tokyo("2033-11-01T09:00");
+        for (String mission : java.util.List.of("CG-NYC", "CG-HNL", "CG-CHI")) {
+            assertThat(calendar.missionCalendar(mission, FY2033, now))
+                    .as(mission)
+                    .hasSize(4)
+                    .containsExactlyElementsOf(calendar.timeliness(FY2033, now).stream()
+                            .filter(row -> row.missionCode().equals(mission))
+                            .toList());
+        }
+    }
+
+    @Test
     void beforeTheDeadlineAnUnfiledPeriodIsOpenNotMissing() {
         var q2 = byMission(calendar.timeliness(FY2033, tokyo("2033-10-16T12:59")), 2);
         assertThat(q2.get("CG-NYC").status()).isEqualTo(FilingStatus.OPEN);

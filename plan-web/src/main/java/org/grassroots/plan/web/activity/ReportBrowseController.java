@@ -43,6 +43,7 @@ class ReportBrowseController {
     private final Clock clock;
     private final ReportChangeLabels changeLabels;
     private final ReportingPeriodProvisioning provisioning;
+    private final ReportNames names;
 
     ReportBrowseController(
             ReportQueries queries,
@@ -51,7 +52,8 @@ class ReportBrowseController {
             ActivityReportReview review,
             Clock clock,
             ReportChangeLabels changeLabels,
-            ReportingPeriodProvisioning provisioning) {
+            ReportingPeriodProvisioning provisioning,
+            ReportNames names) {
         this.queries = queries;
         this.calendar = calendar;
         this.options = options;
@@ -59,6 +61,7 @@ class ReportBrowseController {
         this.clock = clock;
         this.changeLabels = changeLabels;
         this.provisioning = provisioning;
+        this.names = names;
     }
 
     @GetMapping
@@ -93,6 +96,7 @@ class ReportBrowseController {
         }
         boolean mission = ReportAccess.mayFileFor(me.role(), me.missionCode(), report.missionCode());
         model.addAttribute("report", report);
+        model.addAttribute("reportName", names.of(report, locale));
         model.addAttribute("mayEdit", mission && report.status().isEditableByMission());
         model.addAttribute("mayDelete", mission && report.status() == ActivityReportStatus.DRAFT);
         model.addAttribute(

@@ -113,8 +113,7 @@ class DashboardController {
         var period = periods.resolve(fy, q);
         boolean own = user.role() == Role.MISSION_REPORTER && code.equals(user.missionCode());
         model.addAttribute(
-                "view",
-                missions.build(code, period, own, periods.today(), locale).orElseThrow(DashboardController::notFound));
+                "view", missions.build(code, period, own, locale).orElseThrow(DashboardController::notFound));
         model.addAttribute("showDrafts", own || user.role() != Role.MISSION_REPORTER);
         return page(model, period, "/missions/" + code, "dashboard/mission");
     }

@@ -1,19 +1,17 @@
 package org.grassroots.plan.web.dashboard;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
+import org.grassroots.plan.core.deadline.FilingStatus;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
 import org.grassroots.plan.persistence.activity.ReportFilingRow;
 import org.grassroots.plan.persistence.dashboard.DashboardPeriod;
-import org.grassroots.plan.persistence.dashboard.FilingTimeliness;
 import org.grassroots.plan.persistence.dashboard.JurisdictionRow;
 import org.grassroots.plan.persistence.dashboard.MissionDashboardQueries;
-import org.grassroots.plan.persistence.dashboard.PeriodFilingRow;
 import org.grassroots.plan.persistence.dashboard.RecentReportQueries;
 import org.grassroots.plan.persistence.dashboard.RecentReportRow;
 import org.grassroots.plan.persistence.dashboard.ReportTallyQueries;
@@ -50,17 +48,18 @@ class MissionDashboard {
         this.coverage = coverage;
     }
 
-    Optional<View> build(String code, DashboardPeriod period, boolean ownMission, LocalDate today, Locale locale) {
+    Optional<View> build(String code, DashboardPeriod period, boolean ownMission, Locale locale) {
         var mission = missions.mission(code);
         if (mission.isEmpty()) {
             return Optional.empty();
         }
-        var filing = missions.filing(code, period.fiscalYear().year());
-        long expected = filing.stream().filter(row -> row.isExpected(today)).count();
-        long filed = filing.stream().filter(row -> row.filed() > 0).count();
-        long onTime = count(filing, FilingTimeliness.ON_TIME, today);
-        long late = count(filing, FilingTimeliness.LATE, today);
-        long missing = count(filing, FilingTimeliness.MISSING, today);
+        var filing = calendar.missionCalendar(code, period.fiscalYear(), clock.instant());
+        long expected =
+                filing.stream().filter(row -> row.status() != FilingStatus.OPEN).count();
+        long onTime = count(filing, FilingStatus.ON_TIME);
+        long late = count(filing, FilingStatus.LATE);
+        long missing = count(filing, FilingStatus.MISSING);
+        long filed = onTime + late;
         var rate = new Rate(
                 expected,
                 filed,
@@ -80,10 +79,8 @@ class MissionDashboard {
                 ownMission));
     }
 
-    private static long count(List<PeriodFilingRow> filing, FilingTimeliness timeliness, LocalDate today) {
-        return filing.stream()
-                .filter(row -> row.timeliness(today) == timeliness)
-                .count();
+    private static long count(List<ReportFilingRow> filing, FilingStatus status) {
+        return filing.stream().filter(row -> row.status() == status).count();
     }
 
     /** Periods expected so far, filed, on time, late and missing; the reporting rate in percent (null: none due). */
@@ -98,7 +95,7 @@ class MissionDashboard {
     record View(
             CodeLabel mission,
             List<JurisdictionRow> jurisdiction,
-            List<PeriodFilingRow> filing,
+            List<ReportFilingRow> filing,
             Rate rate,
             Map<ActivityReportStatus, Long> byStatus,
             CoverageMatrix.View coverage,

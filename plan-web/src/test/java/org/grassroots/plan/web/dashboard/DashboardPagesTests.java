@@ -5,7 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.grassroots.plan.core.activity.ReportingPeriodProvisioning;
+import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.web.TestUsers;
 import org.grassroots.plan.web.WebIntegrationTest;
@@ -29,6 +38,14 @@ class DashboardPagesTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ReportingPeriodProvisioning provisioning;
+
+    @Autowired
+    Clock clock;
+
+    static final Pattern FILING = Pattern.compile("data-quarter=\"(\\d)\" data-filing=\"([A-Z_]+)\"");
 
     RequestPostProcessor viewer;
     RequestPostProcessor reporter;
@@ -119,6 +136,55 @@ class DashboardPagesTests {
         assertThat(other).doesNotContain("Your drafts and returned reports").doesNotContain("data-status=\"DRAFT\"");
         var national = new DashboardFigures(mvc, reporter).page("/?fy=" + currentFiscalYear(jdbc) + "&lang=en");
         assertThat(national).contains("National overview");
+    }
+
+    @Test
+    void aMissionsTimelinessFollowsTheDeadlineInItsOwnTimeZone() throws Exception {
+        provisioning.ensure(FiscalYear.of(2017));
+        long author = new TestUsers(context).ensure("dash-pages-anc", Role.MISSION_REPORTER, "CO-ANC");
+        // FY2017 Q1 is due on 15 July 2017: filed at 23:30 that day in Anchorage, already 16 July in Tokyo.
+        var filedAt = ZonedDateTime.of(2017, 7, 15, 23, 30, 0, 0, ZoneId.of("America/Anchorage"));
+        jdbc.sql("""
+                        INSERT INTO activity_report (mission_code, state_code, activity_date, activity_type, summary,
+                            language, status, author_id, last_modified_by_id, submitted_at)
+                        VALUES ('CO-ANC', 'AK', DATE '2017-05-10', 'MEDIA', 'Filed at the last minute in Anchorage',
+                            'en', 'SUBMITTED', :author, :author, :at)""")
+                .param("author", author)
+                .param("at", filedAt.toOffsetDateTime())
+                .update();
+
+        for (String mission : List.of("CO-ANC", "CG-HNL", "CG-NYC", "CG-HGT")) {
+            var page = new DashboardFigures(mvc, viewer).page("/missions/" + mission + "?fy=2017&lang=en");
+            var shown = new HashMap<Integer, String>();
+            var cells = FILING.matcher(page);
+            while (cells.find()) {
+                shown.put(Integer.parseInt(cells.group(1)), cells.group(2));
+            }
+            assertThat(shown).as(mission).isEqualTo(expectedFiling(mission, 2017));
+        }
+        assertThat(new DashboardFigures(mvc, viewer).page("/missions/CO-ANC?fy=2017&lang=en"))
+                .contains("data-quarter=\"1\" data-filing=\"ON_TIME\"");
+    }
+
+    /** On time, late, missing or open per quarter, by the rule computed here in SQL from the first filings. */
+    private Map<Integer, String> expectedFiling(String mission, int fiscalYear) {
+        var result = new HashMap<Integer, String>();
+        jdbc.sql("""
+                        SELECT p.quarter,
+                               CASE WHEN f.first_filed_at IS NOT NULL THEN
+                                        CASE WHEN f.first_filed_at < (p.due_on + 1)::timestamp AT TIME ZONE m.time_zone
+                                             THEN 'ON_TIME' ELSE 'LATE' END
+                                    WHEN :now >= (p.due_on + 1)::timestamp AT TIME ZONE m.time_zone THEN 'MISSING'
+                                    ELSE 'OPEN' END AS status
+                        FROM reporting_period p CROSS JOIN diplomatic_mission m
+                        LEFT JOIN reporting_filing f ON f.mission_code = m.code AND f.period_id = p.id
+                        WHERE m.code = :mission AND p.fiscal_year = :year""")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("mission", mission)
+                .param("year", fiscalYear)
+                .query((rs, n) -> result.put(rs.getInt("quarter"), rs.getString("status")))
+                .list();
+        return result;
     }
 
     @Test
