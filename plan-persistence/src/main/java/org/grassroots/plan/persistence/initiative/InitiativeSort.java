@@ -10,11 +10,13 @@ public enum InitiativeSort {
 
     /**
      * The ORDER BY clause, ending with the id so that pages are stable. Columns that are never null are sorted
-     * without a NULLS clause, so that an index (e.g. on updated_at) can serve the newest-first default.
+     * without a NULLS clause, so that an index (e.g. on updated_at) can serve the newest-first default; the title is
+     * never null (an initiative has a title in at least one language, ck_initiative_title), so both directions of
+     * the title sort read the title index.
      */
     String orderBy(boolean japanese, boolean descending) {
         String direction = descending ? " DESC" : " ASC";
-        String nulls = this == TITLE || this == MISSION ? " NULLS LAST" : "";
+        String nulls = this == MISSION ? " NULLS LAST" : "";
         return column(japanese) + direction + nulls + ", i.id" + direction;
     }
 
