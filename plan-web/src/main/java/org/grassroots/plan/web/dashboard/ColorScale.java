@@ -5,11 +5,18 @@ import java.util.List;
 
 /**
  * A sequential five-class scale (ColorBrewer "Blues", colour-blind safe) over 0…max: class 0 is "none", classes
- * 1–5 split 1…max into equal steps. The CSS classes {@code bin-0} … {@code bin-5} in dashboard.css colour them.
+ * 1–5 split 1…max into equal steps. The CSS classes {@code bin-0} … {@code bin-5} in dashboard.css colour them on
+ * screen; {@link #fill} gives the same colours where no style sheet applies (the PDF map).
  */
 record ColorScale(long max) {
 
     static final int CLASSES = 5;
+
+    private static final List<String> FILLS = List.of("#f7f7f7", "#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b");
+
+    static String fill(int bin) {
+        return FILLS.get(bin);
+    }
 
     int bin(long value) {
         if (value <= 0 || max <= 0) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code tools/map/build-us-map.mjs} into {@code map/us-states.tsv}), with the territories as tiles beside it.
  */
 @Component
-class UsMap {
+public class UsMap {
 
     private final List<Outline> outlines;
 
@@ -82,6 +82,23 @@ class UsMap {
         return new ChoroplethView(shapes, tiles, rows, scale.legend());
     }
 
+    /**
+     * The map for print (the PDF progress summary): every drawn state filled with its class's colour, no links;
+     * the legend of the same scale. The table of figures stays beside it in the document.
+     */
+    public PrintedMap print(Map<String, Long> values) {
+        var scale = new ColorScale(
+                values.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        var shapes = outlines.stream()
+                .map(outline -> new PrintedShape(
+                        outline.path(), ColorScale.fill(scale.bin(values.getOrDefault(outline.code(), 0L)))))
+                .toList();
+        var legend = scale.legend().stream()
+                .map(step -> new PrintedStep(ColorScale.fill(step.bin()), step.from(), step.to()))
+                .toList();
+        return new PrintedMap(shapes, legend);
+    }
+
     private static List<Outline> read() {
         var result = new ArrayList<Outline>();
         try (var reader = new BufferedReader(new InputStreamReader(
@@ -104,6 +121,15 @@ class UsMap {
 
     /** A state on the map, a territory tile or a table row: name, value, colour class and link. */
     record Shape(String code, String name, String path, int labelX, int labelY, long value, int bin, String href) {}
+
+    /** A state's outline and its fill colour. */
+    public record PrintedShape(String path, String fill) {}
+
+    /** A class of the legend: its colour and the lowest and highest value it holds (0–0 = none). */
+    public record PrintedStep(String fill, long from, long to) {}
+
+    /** The printed map: the outlines of the states and DC in the viewBox 0 0 975 610, and its legend. */
+    public record PrintedMap(List<PrintedShape> shapes, List<PrintedStep> legend) {}
 
     /** The drawn map (states and DC), the territory tiles, the table rows of every place, the legend. */
     record ChoroplethView(List<Shape> shapes, List<Shape> tiles, List<Shape> rows, List<ColorScale.Step> legend) {}

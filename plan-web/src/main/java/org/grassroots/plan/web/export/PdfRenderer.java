@@ -1,6 +1,7 @@
 package org.grassroots.plan.web.export;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a Thymeleaf template (well-formed XHTML) to PDF with openhtmltopdf, with the IPAex Gothic TrueType font
- * shipped inside the application embedded (subset), so Japanese text shows and can be copied on any machine.
+ * shipped inside the application embedded (subset), so Japanese text shows and can be copied on any machine. Inline
+ * SVG (the map) is drawn as vector graphics by Batik.
  */
 @Component
 class PdfRenderer {
@@ -36,6 +38,7 @@ class PdfRenderer {
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
             byte[] fontBytes = font();
             builder.useFont(() -> new ByteArrayInputStream(fontBytes), FONT_FAMILY);
             builder.withHtmlContent(html, null);

@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.grassroots.plan.persistence.export.ProgressFigures;
+import org.grassroots.plan.web.dashboard.UsMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The progress summary as PDF, from the template {@code exports/pdf/progress}: headline figures, priority areas,
- * states (a table: states with accepted reports, and how many had none), initiatives with targets against actuals
+ * states (the map of accepted reports per state, and a table of the states with accepted reports), initiatives with targets against actuals
  * and the notable accepted reports; the period and date of issue on top, page numbers at the foot of every page.
  */
 @Component
@@ -20,11 +21,13 @@ class ProgressPdf {
     private final ProgressSummaries summaries;
     private final PdfRenderer renderer;
     private final MessageSource messages;
+    private final UsMap map;
 
-    ProgressPdf(ProgressSummaries summaries, PdfRenderer renderer, MessageSource messages) {
+    ProgressPdf(ProgressSummaries summaries, PdfRenderer renderer, MessageSource messages, UsMap map) {
         this.summaries = summaries;
         this.renderer = renderer;
         this.messages = messages;
+        this.map = map;
     }
 
     byte[] render(ExportScope scope) {
@@ -46,6 +49,10 @@ class ProgressPdf {
                         .mapToLong(ProgressFigures.Count::acceptedReports)
                         .max()
                         .orElse(0));
+        variables.put(
+                "map",
+                map.print(states.stream()
+                        .collect(Collectors.toMap(c -> c.item().code(), ProgressFigures.Count::acceptedReports))));
         variables.put("activeStates", active);
         variables.put("quietStates", states.size() - active.size());
         return renderer.render("exports/pdf/progress", summary.scope().language(), variables);

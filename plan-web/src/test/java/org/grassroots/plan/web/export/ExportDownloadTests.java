@@ -148,6 +148,49 @@ class ExportDownloadTests {
     }
 
     @Test
+    void pdfDrawsTheMapOfStatesInTheColoursOfTheirCounts() throws Exception {
+        fixtures.report("IL", "ACCEPTED", 900_000, "地図の州 " + fixtures.word, "ENERGY");
+
+        byte[] body = download(range("/exports/progress.pdf").param("lang", "en"), "application/pdf");
+
+        try (var pdf = Loader.loadPDF(body)) {
+            var fills = new java.util.HashSet<String>();
+            int filledPaths = 0;
+            for (var page : pdf.getPages()) {
+                var tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse();
+                String colour = "";
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                        if ((op.getName().equals("rg")
+                                        || op.getName().equals("sc")
+                                        || op.getName().equals("scn"))
+                                && i >= 3) {
+                            colour = hex(tokens.subList(i - 3, i));
+                        } else if (op.getName().equals("f") || op.getName().equals("f*")) {
+                            filledPaths++;
+                            fills.add(colour);
+                        }
+                    }
+                }
+            }
+            assertThat(filledPaths).as("states and DC filled").isGreaterThanOrEqualTo(51);
+            assertThat(fills).as("no reports, and the most reports").contains("f7f7f7", "08306b");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Legend: accepted reports");
+        }
+    }
+
+    private static String hex(java.util.List<Object> rgb) {
+        var text = new StringBuilder();
+        for (var component : rgb) {
+            if (!(component instanceof org.apache.pdfbox.cos.COSNumber number)) {
+                return "";
+            }
+            text.append(String.format("%02x", Math.round(number.floatValue() * 255)));
+        }
+        return text.toString();
+    }
+
+    @Test
     void englishPdfNamesThePeriodInEnglish() throws Exception {
         byte[] body = download(
                 get("/exports/progress.pdf")
