@@ -41,7 +41,7 @@ bench/generate-data.sh
 
 COOKIES="$BENCH_DATA/cookies.txt"
 TOKEN=$(curl -s -c "$COOKIES" "localhost:$BENCH_PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -b "$COOKIES" -c "$COOKIES" -o /dev/null -d "username=bench-hq-1&password=demo-pass-2026&_csrf=$TOKEN" \
+curl -s -b "$COOKIES" -c "$COOKIES" -o /dev/null -d "username=bench-hq-1&password=bench-pass-2026&_csrf=$TOKEN" \
   "localhost:$BENCH_PORT/login"
 
 FROM=2000-01-01

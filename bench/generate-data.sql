@@ -48,11 +48,12 @@ CREATE TEMP TABLE b_mission_states ON COMMIT DROP AS SELECT mi, count(*)::INTEGE
 SELECT count(*) AS mission_count FROM b_mission \gset
 SELECT count(*) AS pair_count FROM b_pair \gset
 
--- Users: three reporters per mission, six HQ reviewers, one administrator. Password demo-pass-2026, like the
--- demo users (the benchmark signs in with it); these are benchmark accounts of a benchmark database only.
+-- Users: three reporters per mission, six HQ reviewers, one administrator. Password bench-pass-2026 (the benchmark
+-- signs in with it); these are benchmark accounts of a benchmark database only. Not the demo password: the portal
+-- refuses to start outside the demo profile on a database with demo accounts.
 INSERT INTO app_user (username, display_name, email, password_hash, role, mission_code, preferred_language, created_at)
 SELECT u.username, u.display_name, u.username || '@bench.example.org',
-       '{bcrypt}$2a$10$LsAq4IR7lIyNdNILDHXEyeDvOS/uKcxYLXoMO0QzNijemeb/7HYVa', u.role, u.mission_code, u.lang,
+       '{bcrypt}$2a$10$DjuyImaowS1ZEy4v4b8lWuZ0D1xuGgrN86Rtul9z0wbY6qP9tToWy', u.role, u.mission_code, u.lang,
        TIMESTAMPTZ '2017-03-01 09:00+09'
 FROM (SELECT 'bench-' || lower(m.code) || '-' || k, 'Benchmark reporter ' || m.code || ' ' || k || '（ベンチマーク）',
              'MISSION_REPORTER', m.code, CASE WHEN k = 3 THEN 'en' ELSE 'ja' END

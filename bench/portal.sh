@@ -16,7 +16,9 @@ bench_psql() {
     PGPASSWORD="${PLAN_DB_PASSWORD:-}" psql -X -q -v ON_ERROR_STOP=1 "${PLAN_DB_URL#jdbc:}" \
       ${PLAN_DB_USERNAME:+-U "$PLAN_DB_USERNAME"} "$@"
   else
-    psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$BENCH_DB_PORT" -U postgres -d plan "$@"
+    # The portal keeps the embedded superuser's generated password in the data folder (owner-only).
+    PGPASSWORD="$(cat "$BENCH_DATA/postgres/superuser-password" 2>/dev/null)" \
+      psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$BENCH_DB_PORT" -U postgres -d plan "$@"
   fi
 }
 
