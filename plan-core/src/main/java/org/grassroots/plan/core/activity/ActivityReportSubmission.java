@@ -64,7 +64,7 @@ public class ActivityReportSubmission {
     public void revise(ReviseActivityReport command) {
         var actor = actors.enabled(command.actorId());
         var report = report(command.reportId());
-        ReportActors.requireMayFile(actor, report.getMission().getCode());
+        ReportActors.requireMayWorkOn(actor, report);
         if (command.submissionToken().equals(report.getSubmissionToken())) {
             return;
         }
@@ -81,7 +81,7 @@ public class ActivityReportSubmission {
     public void submit(SubmitActivityReport command) {
         var actor = actors.enabled(command.actorId());
         var report = report(command.reportId());
-        ReportActors.requireMayFile(actor, report.getMission().getCode());
+        ReportActors.requireMayWorkOn(actor, report);
         requireVersion(report, command.version());
         report.submit(actor, clock.instant());
     }
@@ -89,7 +89,7 @@ public class ActivityReportSubmission {
     public void deleteDraft(DeleteActivityReportDraft command) {
         var actor = actors.enabled(command.actorId());
         var report = report(command.reportId());
-        ReportActors.requireMayFile(actor, report.getMission().getCode());
+        ReportActors.requireMayWorkOn(actor, report);
         requireVersion(report, command.version());
         report.requireDeletable();
         reports.delete(report);

@@ -46,4 +46,21 @@ class ReportActors {
             throw new ReportAccessDeniedException(actor.getUsername() + " may not file for " + missionCode);
         }
     }
+
+    /**
+     * Whether the actor may change, submit or delete this report: they may file for its mission and, while it is a
+     * draft, read it ({@link ReportAccess#mayRead}): another mission's draft stays out of reach of HQ editors who
+     * did not start it, whatever request names its id.
+     */
+    static void requireMayWorkOn(AppUser actor, ActivityReport report) {
+        String reportMission = report.getMission().getCode();
+        requireMayFile(actor, reportMission);
+        var actorMission =
+                actor.getMission() == null ? null : actor.getMission().getCode();
+        boolean startedIt = report.getAuthor().getId().equals(actor.getId());
+        if (!ReportAccess.mayRead(actor.getRole(), actorMission, reportMission, report.getStatus(), startedIt)) {
+            throw new ReportAccessDeniedException(
+                    actor.getUsername() + " may not work on the draft " + report.getId() + " of " + reportMission);
+        }
+    }
 }

@@ -54,6 +54,14 @@ class ReportPagesTests extends ReportTestSupport {
             mvc.perform(get("/reports/" + draftId).with(people.as(reader))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/reports/" + draftId + "/edit").with(people.as(hq))).andExpect(status().isForbidden());
+        for (String action : new String[] {"submit", "delete"}) {
+            mvc.perform(post("/reports/" + draftId + "/" + action)
+                            .param("version", String.valueOf(db.version(draftId)))
+                            .with(csrf())
+                            .with(people.as(hq)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(db.status(draftId)).as("another mission's draft, untouched").isEqualTo("DRAFT");
 
         var hqDraft = "HQ draft for Houston " + System.nanoTime();
         var fields = db.valid("TX", hqDraft);
