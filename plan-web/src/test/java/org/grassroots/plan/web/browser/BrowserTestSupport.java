@@ -119,6 +119,14 @@ public abstract class BrowserTestSupport {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** The elements matching the selector once there is at least one (up to 10 s), for lists read right after a load. */
+    protected List<WebElement> findAtLeastOne(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            var found = d.findElements(By.cssSelector(cssSelector));
+            return found.isEmpty() ? null : found;
+        });
+    }
+
     protected WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
     }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -26,7 +24,6 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
         driver().manage().window().setSize(new Dimension(1280, 1000));
     }
 
-    @Disabled("An initiative page with history is 572-650 px wide at 390 px after the merge (issue 14, open)")
     @ParameterizedTest(name = "every administrator page in {0}")
     @ValueSource(strings = {"ja", "en"})
     void everyPageFitsAPhoneAndADesktopWithoutSeriousAxeFindings(String language) {
@@ -97,10 +94,7 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
     }
 
     private String firstLink(String cssSelector) {
-        return driver().findElements(By.cssSelector(cssSelector))
-                .get(0)
-                .getAttribute("href")
-                .replaceFirst("^https?://[^/]+", "");
+        return findAtLeastOne(cssSelector).get(0).getAttribute("href").replaceFirst("^https?://[^/]+", "");
     }
 
     private long number(String script) {
