@@ -80,8 +80,8 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
             long document = number("return document.documentElement.scrollWidth");
             assertThat(document)
                     .as(
-                            "%s in %s at %d px: document width %d, viewport %d",
-                            page, language, size.width, document, viewport)
+                            "%s in %s at %d px: document width %d, viewport %d; past the edge: %s",
+                            page, language, size.width, document, viewport, widest())
                     .isLessThanOrEqualTo(viewport);
             assertNoSeriousA11yViolations();
         }
@@ -95,6 +95,19 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
 
     private String firstLink(String cssSelector) {
         return findAtLeastOne(cssSelector).get(0).getAttribute("href").replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** The innermost elements that reach past the viewport's right edge, for the failure message. */
+    private Object widest() {
+        return ((JavascriptExecutor) driver()).executeScript("""
+                        const edge = document.documentElement.clientWidth;
+                        return [...document.querySelectorAll('body *')]
+                            .filter(e => e.getBoundingClientRect().right > edge + 1)
+                            .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > edge + 1))
+                            .slice(0, 5)
+                            .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width)
+                                + 'px: ' + (e.textContent || '').trim().slice(0, 60));
+                        """);
     }
 
     private long number(String script) {
