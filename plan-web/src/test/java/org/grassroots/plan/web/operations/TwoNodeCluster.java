@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import org.grassroots.plan.PlanPortalApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,6 +41,11 @@ final class TwoNodeCluster implements AutoCloseable {
             statement.execute("CREATE DATABASE plan");
         }
         var starter = Executors.newFixedThreadPool(2);
+        // Logging is one per JVM and Boot's set-up of it is not safe for two applications starting at once in one
+        // JVM (it failed now and then with "Unknown format 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'"); the
+        // nodes keep the test run's logging instead.
+        String loggingSystem = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
             Callable<ConfigurableApplicationContext> node = this::startNode;
             var a = starter.submit(node);
@@ -51,6 +57,11 @@ final class TwoNodeCluster implements AutoCloseable {
             throw e;
         } finally {
             starter.shutdown();
+            if (loggingSystem == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+            }
         }
     }
 
