@@ -7,41 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.core.user.Users;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The calendar shows each mission's deadline in its own zone and in Tokyo, and works for any fiscal year. */
-@WebIntegrationTest
-class DeadlinePagesTests {
-
-    @Autowired
-    org.springframework.context.ApplicationContext context;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    DiplomaticMissions missions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    JdbcClient jdbc;
+class DeadlinePagesTests extends ReportTestSupport {
 
     @Test
     void theCalendarOfFiscalYear2036ExistsAndShowsEachMissionsDeadlineInTokyoTime() throws Exception {
-        var people = new ReportTestUsers(context);
         var hq = people.user("hq-deadline", Role.HQ_EDITOR);
 
         var page = mvc.perform(get("/reports/calendar")

@@ -11,54 +11,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
-import org.grassroots.plan.core.reference.DiplomaticMissions;
 import org.grassroots.plan.core.user.AppUser;
 import org.grassroots.plan.core.user.Role;
-import org.grassroots.plan.core.user.Users;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Idaho is split by county between Seattle and Portland like California, guarded so that every county has exactly
  * one mission; the Embassy (and HQ for it) files national reports, which count in national figures and no state's.
  */
-@WebIntegrationTest
-class JurisdictionScopeTests {
+class JurisdictionScopeTests extends ReportTestSupport {
 
-    @Autowired
-    org.springframework.context.ApplicationContext context;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    DiplomaticMissions missions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ReportTestUsers people;
-    ReportRequests db;
     AppUser seattle;
     AppUser portland;
     AppUser embassy;
 
     @BeforeEach
     void createUsers() {
-        people = new ReportTestUsers(context);
-        db = new ReportRequests(context);
         seattle = people.reporter("sea", "CG-SEA");
         portland = people.reporter("pdx", "CO-PDX");
         embassy = people.reporter("emb", "EMB-WDC");

@@ -8,36 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.grassroots.plan.core.reference.DiplomaticMissions;
-import org.grassroots.plan.core.user.Users;
-import org.grassroots.plan.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Each report records the plan revision in effect on its date; the list filters by it. */
-@WebIntegrationTest
-class PlanRevisionFilterTests {
-
-    @Autowired
-    org.springframework.context.ApplicationContext context;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    DiplomaticMissions missions;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    JdbcClient jdbc;
+class PlanRevisionFilterTests extends ReportTestSupport {
 
     private final java.util.List<String> summaries = new java.util.ArrayList<>();
 
@@ -53,8 +27,6 @@ class PlanRevisionFilterTests {
 
     @Test
     void aReportTheDayBeforeActionPlan40IsFiledUnderRevision30() throws Exception {
-        var people = new ReportTestUsers(context);
-        var db = new ReportRequests(context);
         var denver = people.reporter("den-rev", "CG-DEN");
         var before = db.valid("CO", "Before the adoption of 4.0 " + System.nanoTime());
         before.put("activityDate", "2025-12-17");
