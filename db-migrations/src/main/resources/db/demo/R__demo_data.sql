@@ -363,21 +363,21 @@ BEGIN
         ('en', 4, 'Please describe the counterpart by role rather than by name.');
 
     -- Indicators for initiative targets.
-    CREATE TEMP TABLE demo_tmp_indicator (code TEXT, indicator_ja TEXT, indicator_en TEXT, unit TEXT);
+    CREATE TEMP TABLE demo_tmp_indicator (code TEXT, indicator_ja TEXT, indicator_en TEXT, unit_en TEXT, unit_ja TEXT);
     INSERT INTO demo_tmp_indicator VALUES
-        ('PARTICIPANTS', '参加者数',                           'Participants',                                   'people'),
-        ('EVENTS',       '開催回数',                           'Events held',                                    'events'),
-        ('OFFICIALS',    '意見交換を行った政府・議会関係者数', 'Government and legislative officials engaged',  'people'),
-        ('COMPANIES',    '参加企業数',                         'Participating companies',                        'companies'),
-        ('MEDIA',        'メディア掲載件数',                   'Media coverage items',                           'items'),
-        ('MOU',          '締結した協力覚書数',                 'Cooperation memoranda signed',                   'documents'),
-        ('MATCHES',      '商談・マッチング件数',               'Business matchings arranged',                    'matchings'),
-        ('SATISFACTION', '参加者満足度（「満足」以上の割合）', 'Participant satisfaction (share "satisfied" or better)', '%'),
-        ('VISITS',       '視察・訪問件数',                     'Site visits conducted',                          'visits'),
-        ('STUDENTS',     '参加学生数',                         'Students participating',                         'people'),
-        ('REACH',        '広報資料・動画の配布数・閲覧数',     'Outreach materials distributed or viewed',       'views'),
-        ('INTERNS',      'インターンシップ受入れ件数',         'Internship placements',                          'placements'),
-        ('UNIVERSITIES', '参加大学数',                         'Participating universities',                     'universities');
+        ('PARTICIPANTS', '参加者数',                           'Participants',                                   'people', '人'),
+        ('EVENTS',       '開催回数',                           'Events held',                                    'events', '回'),
+        ('OFFICIALS',    '意見交換を行った政府・議会関係者数', 'Government and legislative officials engaged',  'people', '人'),
+        ('COMPANIES',    '参加企業数',                         'Participating companies',                        'companies', '社'),
+        ('MEDIA',        'メディア掲載件数',                   'Media coverage items',                           'items', '件'),
+        ('MOU',          '締結した協力覚書数',                 'Cooperation memoranda signed',                   'documents', '件'),
+        ('MATCHES',      '商談・マッチング件数',               'Business matchings arranged',                    'matchings', '件'),
+        ('SATISFACTION', '参加者満足度（「満足」以上の割合）', 'Participant satisfaction (share "satisfied" or better)', '%', '%'),
+        ('VISITS',       '視察・訪問件数',                     'Site visits conducted',                          'visits', '件'),
+        ('STUDENTS',     '参加学生数',                         'Students participating',                         'people', '人'),
+        ('REACH',        '広報資料・動画の配布数・閲覧数',     'Outreach materials distributed or viewed',       'views', '件'),
+        ('INTERNS',      'インターンシップ受入れ件数',         'Internship placements',                          'placements', '件'),
+        ('UNIVERSITIES', '参加大学数',                         'Participating universities',                     'universities', '校');
 
     ---------------------------------------------------------------------------------------------------------------
     -- Users (password demo-pass-2026).
@@ -809,10 +809,11 @@ BEGIN
             SELECT v_id, p.ord, split_part(p.x, '|', 1), split_part(p.x, '|', 2)
             FROM unnest(r.partners) WITH ORDINALITY AS p (x, ord);
         -- Actual values: completed initiatives near their target, active ones part of the way, none otherwise.
-        INSERT INTO initiative_target (initiative_id, position, indicator_ja, indicator_en, unit, target_value, actual_value)
-            SELECT v_id, t.ord, i.indicator_ja, i.indicator_en, i.unit, t.target,
+        INSERT INTO initiative_target (initiative_id, position, indicator_ja, indicator_en, unit_ja, unit_en, target_value,
+                                       actual_value)
+            SELECT v_id, t.ord, i.indicator_ja, i.indicator_en, i.unit_ja, i.unit_en, t.target,
                    CASE r.status
-                       WHEN 'COMPLETED' THEN least(CASE WHEN i.unit = '%' THEN 100 ELSE t.target * 2 END,
+                       WHEN 'COMPLETED' THEN least(CASE WHEN i.unit_en = '%' THEN 100 ELSE t.target * 2 END,
                                                    round(t.target * (0.8 + ((r.n * 7 + t.ord * 13) % 9) * 0.05)))
                        WHEN 'ACTIVE' THEN round(t.target * (0.2 + ((r.n * 5 + t.ord * 11) % 9) * 0.06))
                    END

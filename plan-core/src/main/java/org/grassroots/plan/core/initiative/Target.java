@@ -6,12 +6,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
-/** A measurable target of an initiative: an indicator, the value aimed at and the value reached so far. */
+/**
+ * A measurable target of an initiative: an indicator and its unit in either language or both, the value aimed at
+ * and the value reached so far.
+ */
 @Embeddable
 public record Target(
         @Column(name = "indicator_ja") @Nullable String indicatorJa,
         @Column(name = "indicator_en") @Nullable String indicatorEn,
-        @Column(name = "unit") @Nullable String unit,
+        @Column(name = "unit_ja") @Nullable String unitJa,
+        @Column(name = "unit_en") @Nullable String unitEn,
         @Column(name = "target_value", nullable = false) BigDecimal targetValue,
         @Column(name = "actual_value") @Nullable BigDecimal actualValue) {
 

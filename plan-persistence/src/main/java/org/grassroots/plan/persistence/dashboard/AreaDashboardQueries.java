@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.grassroots.plan.persistence.initiative.TargetFigures;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,7 +61,8 @@ public class AreaDashboardQueries {
                             FROM initiative_priority_area x JOIN initiative i ON i.id = x.initiative_id
                             WHERE x.priority_area_code = :area AND i.fiscal_year = :year AND NOT i.archived
                             ORDER BY has_targets DESC, i.id DESC LIMIT :limit)
-                        SELECT c.*, t.position, t.indicator_ja, t.indicator_en, t.unit, t.target_value, t.actual_value
+                        SELECT c.*, t.position, t.indicator_ja, t.indicator_en, t.unit_ja, t.unit_en,
+                               t.target_value, t.actual_value
                         FROM chosen c LEFT JOIN initiative_target t ON t.initiative_id = c.id
                         ORDER BY c.has_targets DESC, c.id DESC, t.position""")
                 .param("area", areaCode)
@@ -75,16 +77,9 @@ public class AreaDashboardQueries {
                                 rs.getInt("fiscal_year"),
                                 List.of()),
                         rs.getLong("total"),
-                        rs.getObject("position") == null
-                                ? null
-                                : new InitiativeSummaryRow.Target(
-                                        rs.getString("indicator_ja"),
-                                        rs.getString("indicator_en"),
-                                        rs.getString("unit"),
-                                        rs.getBigDecimal("target_value"),
-                                        rs.getBigDecimal("actual_value"))))
+                        rs.getObject("position") == null ? null : TargetFigures.read(rs)))
                 .list();
-        var byId = new LinkedHashMap<Long, List<InitiativeSummaryRow.Target>>();
+        var byId = new LinkedHashMap<Long, List<TargetFigures>>();
         var heads = new LinkedHashMap<Long, InitiativeSummaryRow>();
         for (var line : rows) {
             heads.putIfAbsent(line.initiative().id(), line.initiative());
@@ -108,5 +103,5 @@ public class AreaDashboardQueries {
     private record TargetLine(
             InitiativeSummaryRow initiative,
             long total,
-            InitiativeSummaryRow.@org.jspecify.annotations.Nullable Target target) {}
+            @org.jspecify.annotations.Nullable TargetFigures target) {}
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.grassroots.plan.persistence.initiative.TargetFigures;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,7 +86,8 @@ public class ExportQueries {
                 + " FROM initiative_state x JOIN us_state s ON s.code = x.state_code"
                 + " WHERE x.initiative_id = i.id) AS states,"
                 + " (SELECT string_agg(coalesce(t.indicator_ja, '') || chr(31) || coalesce(t.indicator_en, '')"
-                + " || chr(31) || coalesce(t.unit, '') || chr(31) || t.target_value || chr(31)"
+                + " || chr(31) || coalesce(t.unit_ja, '') || chr(31) || coalesce(t.unit_en, '') || chr(31)"
+                + " || t.target_value || chr(31)"
                 + " || coalesce(t.actual_value::text, ''), chr(30) ORDER BY t.position)"
                 + " FROM initiative_target t WHERE t.initiative_id = i.id) AS targets,"
                 + " (SELECT count(*) FROM activity_report r WHERE r.initiative_id = i.id AND r.status = 'ACCEPTED'"
@@ -133,19 +135,20 @@ public class ExportQueries {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static List<InitiativeExportLine.Target> targets(@Nullable String aggregated) {
+    private static List<TargetFigures> targets(@Nullable String aggregated) {
         if (aggregated == null || aggregated.isEmpty()) {
             return List.of();
         }
-        List<InitiativeExportLine.Target> targets = new ArrayList<>();
+        List<TargetFigures> targets = new ArrayList<>();
         for (String item : aggregated.split(CodeLabel.ITEM_SEPARATOR)) {
-            String[] f = item.split(CodeLabel.FIELD_SEPARATOR, 5);
-            targets.add(new InitiativeExportLine.Target(
+            String[] f = item.split(CodeLabel.FIELD_SEPARATOR, 6);
+            targets.add(new TargetFigures(
                     blankToNull(f[0]),
                     blankToNull(f[1]),
                     blankToNull(f[2]),
-                    new BigDecimal(f[3]),
-                    f[4].isEmpty() ? null : new BigDecimal(f[4])));
+                    blankToNull(f[3]),
+                    new BigDecimal(f[4]),
+                    f[5].isEmpty() ? null : new BigDecimal(f[5])));
         }
         return List.copyOf(targets);
     }

@@ -1,8 +1,8 @@
 package org.grassroots.plan.persistence.export;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.grassroots.plan.persistence.initiative.TargetFigures;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 
@@ -18,16 +18,8 @@ public record InitiativeExportLine(
         @Nullable CodeLabel leadMission,
         List<CodeLabel> priorityAreas,
         List<CodeLabel> states,
-        List<Target> targets,
+        List<TargetFigures> targets,
         long acceptedReports) {
-
-    /** A target of the initiative; {@code actual} is null until someone records it. */
-    public record Target(
-            @Nullable String indicatorJa,
-            @Nullable String indicatorEn,
-            @Nullable String unit,
-            BigDecimal target,
-            @Nullable BigDecimal actual) {}
 
     public String title(boolean japanese) {
         String preferred = japanese ? titleJa : titleEn;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.grassroots.plan.persistence.initiative.InitiativeDetailView.LinkedReport;
 import org.grassroots.plan.persistence.initiative.InitiativeDetailView.PartnerLine;
-import org.grassroots.plan.persistence.initiative.InitiativeDetailView.TargetLine;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,12 +62,7 @@ public class InitiativeDetailQueries {
                 .list();
         var targets = jdbc.sql("SELECT * FROM initiative_target WHERE initiative_id = :id ORDER BY position")
                 .param("id", id)
-                .query((rs, n) -> new TargetLine(
-                        rs.getString("indicator_ja"),
-                        rs.getString("indicator_en"),
-                        rs.getString("unit"),
-                        rs.getBigDecimal("target_value"),
-                        rs.getBigDecimal("actual_value")))
+                .query((rs, n) -> TargetFigures.read(rs))
                 .list();
         var reports = jdbc.sql("""
                         SELECT r.id, r.activity_date, r.status, m.code, m.name_ja, m.name_en
@@ -100,7 +94,7 @@ public class InitiativeDetailQueries {
             ResultSet rs,
             Map<String, List<CodeLabel>> codes,
             List<PartnerLine> partners,
-            List<TargetLine> targets,
+            List<TargetFigures> targets,
             List<LinkedReport> reports)
             throws SQLException {
         return new InitiativeDetailView(

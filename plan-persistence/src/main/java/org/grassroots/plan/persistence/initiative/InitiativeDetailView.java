@@ -1,7 +1,5 @@
 package org.grassroots.plan.persistence.initiative;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +28,7 @@ public record InitiativeDetailView(
         List<CodeLabel> audiences,
         List<CodeLabel> states,
         List<PartnerLine> partners,
-        List<TargetLine> targets,
+        List<TargetFigures> targets,
         List<LinkedReport> reports,
         boolean jaTranslationStale,
         boolean enTranslationStale,
@@ -46,35 +44,6 @@ public record InitiativeDetailView(
 
     /** A partner organisation and its kind (enum name). */
     public record PartnerLine(String name, String kind) {}
-
-    /** A target with its progress; progress is null when nothing is measured yet or the target is zero. */
-    public record TargetLine(
-            @Nullable String indicatorJa,
-            @Nullable String indicatorEn,
-            @Nullable String unit,
-            BigDecimal targetValue,
-            @Nullable BigDecimal actualValue) {
-
-        public @Nullable Integer progressPercent() {
-            if (actualValue == null || targetValue.signum() == 0) {
-                return null;
-            }
-            return actualValue
-                    .multiply(BigDecimal.valueOf(100))
-                    .divide(targetValue, 0, RoundingMode.HALF_UP)
-                    .intValue();
-        }
-
-        /** The progress capped at 100, for a progress bar. */
-        public int progressBar() {
-            Integer percent = progressPercent();
-            return percent == null ? 0 : Math.min(100, percent);
-        }
-
-        public DisplayTitle indicator(Locale locale) {
-            return DisplayTitle.of(indicatorJa, indicatorEn, locale);
-        }
-    }
 
     /** An activity report filed for the initiative. */
     public record LinkedReport(long id, LocalDate activityDate, CodeLabel mission, String status) {}

@@ -65,13 +65,13 @@ public class InitiativeHistoryQueries {
             """;
 
     private static final String ELEMENT_CHANGES = """
-            SELECT rev, 'partners' AS field, revtype, position, name AS text_ja, name AS text_en,
+            SELECT rev, 'partners' AS field, revtype, position, name AS indicator_ja, name AS indicator_en,
                    sector_kind AS kind, NULL::numeric AS target_value, NULL::numeric AS actual_value,
-                   NULL AS unit
+                   NULL AS unit_ja, NULL AS unit_en
               FROM initiative_partner_aud WHERE initiative_id = :id
             UNION ALL
-            SELECT rev, 'targets', revtype, position, coalesce(indicator_ja, indicator_en),
-                   coalesce(indicator_en, indicator_ja), NULL, target_value, actual_value, unit
+            SELECT rev, 'targets', revtype, position, indicator_ja, indicator_en, NULL, target_value, actual_value,
+                   unit_ja, unit_en
               FROM initiative_target_aud WHERE initiative_id = :id
             ORDER BY rev, revtype DESC, position
             """;
@@ -165,16 +165,10 @@ public class InitiativeHistoryQueries {
     private static HistoryItem element(ResultSet rs) throws SQLException {
         String kind = rs.getString("kind");
         if (kind != null) {
-            return new HistoryItem(rs.getString("text_ja"), rs.getString("text_en"), "initiative.partnerKind." + kind);
+            String name = rs.getString("indicator_ja");
+            return new HistoryItem(name, name, "initiative.partnerKind." + kind);
         }
-        String unit = rs.getString("unit");
-        String figures = ": " + plain(rs.getBigDecimal("actual_value")) + " / "
-                + plain(rs.getBigDecimal("target_value")) + (unit == null ? "" : " " + unit);
-        return new HistoryItem(rs.getString("text_ja") + figures, rs.getString("text_en") + figures, null);
-    }
-
-    private static String plain(java.math.@Nullable BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString();
+        return HistoryItem.target(TargetFigures.read(rs));
     }
 
     private static Revision revision(ResultSet rs, int rowNum) throws SQLException {
@@ -187,7 +181,8 @@ public class InitiativeHistoryQueries {
         scalars.put("status", status == null ? List.of() : List.of(HistoryItem.key("initiative.status." + status)));
         scalars.put("startDate", date(rs.getObject("start_date", LocalDate.class)));
         scalars.put("endDate", date(rs.getObject("end_date", LocalDate.class)));
-        scalars.put("fiscalYear", text(rs.getString("fiscal_year")));
+        Integer fiscalYear = rs.getObject("fiscal_year", Integer.class);
+        scalars.put("fiscalYear", fiscalYear == null ? List.of() : List.of(HistoryItem.fiscalYear(fiscalYear)));
         scalars.put("nationwide", flag(rs, "nationwide"));
         scalars.put(
                 "leadMission",
@@ -211,7 +206,7 @@ public class InitiativeHistoryQueries {
     }
 
     private static List<HistoryItem> date(@Nullable LocalDate value) {
-        return value == null ? List.of() : List.of(HistoryItem.text(value.toString()));
+        return value == null ? List.of() : List.of(HistoryItem.date(value));
     }
 
     private static List<HistoryItem> flag(ResultSet rs, String column) throws SQLException {

@@ -133,8 +133,8 @@ class InitiativeRepositoryTests {
         initiative.locate(false, states.findAllById(List.of("OH", "MI")));
         initiative.assignLead(missions.findById("CG-DTW").orElseThrow(), null);
         initiative.replacePartners(List.of(new Partner("Ohio Chamber (demo)", PartnerKind.PRIVATE)));
-        initiative.replaceTargets(
-                List.of(new Target("セミナー開催数", "Seminars held", "回", BigDecimal.TEN, BigDecimal.valueOf(4))));
+        initiative.replaceTargets(List.of(
+                new Target("セミナー開催数", "Seminars held", "回", "seminars", BigDecimal.TEN, BigDecimal.valueOf(4))));
         return initiative;
     }
 }

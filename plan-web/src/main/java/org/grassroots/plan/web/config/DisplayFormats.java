@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.Locale;
 import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.core.shared.DateLabels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 public class DisplayFormats {
-    private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter JA_DATE_TIME =
             DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm", Locale.JAPANESE);
     private static final DateTimeFormatter EN_DATE_TIME =
@@ -32,7 +31,7 @@ public class DisplayFormats {
 
     /** A date in the given language, for texts written outside a request (e-mails). */
     public String date(@Nullable LocalDate date, Locale locale) {
-        return date == null ? "" : date.format(japanese(locale) ? JA_DATE : EN_DATE);
+        return date == null ? "" : DateLabels.date(date, japanese(locale));
     }
 
     /** A moment in Japan time, with the zone named so nobody mistakes it for local time in the U.S. */
@@ -64,7 +63,7 @@ public class DisplayFormats {
         if (year == null) {
             return "";
         }
-        return japanese() ? year + "年度" : "FY" + year;
+        return DateLabels.fiscalYear(year, japanese());
     }
 
     public String fiscalQuarter(@Nullable Object fiscalYear, int quarter) {

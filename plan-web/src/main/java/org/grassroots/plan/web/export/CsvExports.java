@@ -159,17 +159,14 @@ class CsvExports {
         List<List<Object>> lines = new ArrayList<>();
         for (var target : i.targets()) {
             List<Object> cells = new ArrayList<>(common);
-            String indicator = text.japanese()
-                    ? firstNonBlank(target.indicatorJa(), target.indicatorEn())
-                    : firstNonBlank(target.indicatorEn(), target.indicatorJa());
-            cells.addAll(Arrays.asList(indicator, target.unit(), target.target(), target.actual()));
+            cells.addAll(Arrays.asList(
+                    target.indicator(text.locale()).text(),
+                    target.unit(text.locale()).text(),
+                    target.targetValue(),
+                    target.actualValue()));
             lines.add(cells);
         }
         return lines;
-    }
-
-    private static String firstNonBlank(String first, String second) {
-        return first != null && !first.isBlank() ? first : second == null ? "" : second;
     }
 
     /** Writes the BOM, the demo comment, the header and whatever rows {@code body} prints. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.core.shared.DateLabels;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -20,9 +21,6 @@ import org.springframework.context.MessageSource;
  * (looked up once per code, since a million rows repeat a handful of them), dates, numbers and the period.
  */
 public final class ExportText {
-
-    private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -65,7 +63,7 @@ public final class ExportText {
     }
 
     public String date(@Nullable LocalDate date) {
-        return date == null ? "" : date.format(japanese() ? JA_DATE : EN_DATE);
+        return date == null ? "" : DateLabels.date(date, japanese());
     }
 
     /** A moment in Japan time, named so nobody takes it for U.S. local time. */

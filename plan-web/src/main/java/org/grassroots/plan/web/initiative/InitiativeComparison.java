@@ -1,6 +1,5 @@
 package org.grassroots.plan.web.initiative;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,13 +43,14 @@ final class InitiativeComparison {
                 "status",
                 form.getStatus() == null
                         ? List.of()
-                        : List.of(key("initiative.status." + form.getStatus().name())));
+                        : List.of(HistoryItem.key(
+                                "initiative.status." + form.getStatus().name())));
         values.put("startDate", date(form.getStartDate()));
         values.put("endDate", date(form.getEndDate()));
         values.put(
                 "fiscalYear",
-                text(form.getFiscalYear() == null ? null : form.getFiscalYear().toString()));
-        values.put("nationwide", List.of(key(form.isNationwide() ? "initiative.yes" : "initiative.no")));
+                form.getFiscalYear() == null ? List.of() : List.of(HistoryItem.fiscalYear(form.getFiscalYear())));
+        values.put("nationwide", List.of(HistoryItem.key(form.isNationwide() ? "initiative.yes" : "initiative.no")));
         values.put(
                 "leadMission",
                 codes(form.getLeadMission() == null ? List.of() : List.of(form.getLeadMission()), labels));
@@ -78,17 +78,9 @@ final class InitiativeComparison {
                 "targets",
                 form.getTargets().stream()
                         .filter(row -> row != null && !row.isBlank())
-                        .map(InitiativeComparison::target)
+                        .map(row -> HistoryItem.target(row.toFigures()))
                         .toList());
         return values;
-    }
-
-    private static HistoryItem target(TargetRow row) {
-        String figures = ": " + plain(row.getActualValue()) + " / " + plain(row.getTargetValue())
-                + (row.getUnit() == null ? "" : " " + row.getUnit());
-        String ja = row.getIndicatorJa() != null ? row.getIndicatorJa() : nonNull(row.getIndicatorEn());
-        String en = row.getIndicatorEn() != null ? row.getIndicatorEn() : nonNull(row.getIndicatorJa());
-        return new HistoryItem(ja + figures, en + figures, null);
     }
 
     private static List<HistoryItem> codes(List<String> codes, Map<String, CodeLabel> labels) {
@@ -105,19 +97,11 @@ final class InitiativeComparison {
     }
 
     private static List<HistoryItem> text(@Nullable String text) {
-        return text == null || text.isBlank() ? List.of() : List.of(new HistoryItem(text, text, null));
+        return text == null || text.isBlank() ? List.of() : List.of(HistoryItem.text(text));
     }
 
     private static List<HistoryItem> date(@Nullable LocalDate date) {
-        return date == null ? List.of() : text(date.toString());
-    }
-
-    private static HistoryItem key(String messageKey) {
-        return new HistoryItem("", "", messageKey);
-    }
-
-    private static String plain(@Nullable BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString();
+        return date == null ? List.of() : List.of(HistoryItem.date(date));
     }
 
     private static String nonNull(@Nullable String text) {

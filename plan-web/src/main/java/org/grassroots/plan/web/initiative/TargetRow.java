@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.grassroots.plan.core.initiative.Target;
-import org.grassroots.plan.persistence.initiative.InitiativeDetailView;
+import org.grassroots.plan.persistence.initiative.TargetFigures;
 import org.jspecify.annotations.Nullable;
 
 /** A target line; all blank means no target. */
@@ -18,7 +18,10 @@ public class TargetRow {
     private @Nullable String indicatorEn;
 
     @Size(max = 50)
-    private @Nullable String unit;
+    private @Nullable String unitJa;
+
+    @Size(max = 50)
+    private @Nullable String unitEn;
 
     @DecimalMin("0")
     @Digits(integer = 12, fraction = 2)
@@ -28,22 +31,33 @@ public class TargetRow {
     @Digits(integer = 12, fraction = 2)
     private @Nullable BigDecimal actualValue;
 
-    static TargetRow of(InitiativeDetailView.TargetLine target) {
+    static TargetRow of(TargetFigures target) {
         var row = new TargetRow();
         row.indicatorJa = target.indicatorJa();
         row.indicatorEn = target.indicatorEn();
-        row.unit = target.unit();
+        row.unitJa = target.unitJa();
+        row.unitEn = target.unitEn();
         row.targetValue = target.targetValue();
         row.actualValue = target.actualValue();
         return row;
     }
 
     Target toTarget() {
-        return new Target(indicatorJa, indicatorEn, unit, targetValue, actualValue);
+        return new Target(indicatorJa, indicatorEn, unitJa, unitEn, targetValue, actualValue);
+    }
+
+    /** The row as the history compares it (the target value may still be missing). */
+    TargetFigures toFigures() {
+        return new TargetFigures(indicatorJa, indicatorEn, unitJa, unitEn, targetValue, actualValue);
     }
 
     boolean isBlank() {
-        return indicatorJa == null && indicatorEn == null && unit == null && targetValue == null && actualValue == null;
+        return indicatorJa == null
+                && indicatorEn == null
+                && unitJa == null
+                && unitEn == null
+                && targetValue == null
+                && actualValue == null;
     }
 
     public @Nullable String getIndicatorJa() {
@@ -62,12 +76,20 @@ public class TargetRow {
         this.indicatorEn = indicatorEn;
     }
 
-    public @Nullable String getUnit() {
-        return unit;
+    public @Nullable String getUnitJa() {
+        return unitJa;
     }
 
-    public void setUnit(@Nullable String unit) {
-        this.unit = unit;
+    public void setUnitJa(@Nullable String unitJa) {
+        this.unitJa = unitJa;
+    }
+
+    public @Nullable String getUnitEn() {
+        return unitEn;
+    }
+
+    public void setUnitEn(@Nullable String unitEn) {
+        this.unitEn = unitEn;
     }
 
     public @Nullable BigDecimal getTargetValue() {

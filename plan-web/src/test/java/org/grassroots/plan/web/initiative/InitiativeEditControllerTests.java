@@ -229,6 +229,42 @@ class InitiativeEditControllerTests {
     }
 
     @Test
+    void targetUnitsDatesAndFiscalYearsAreShownInTheReadersLanguage() throws Exception {
+        String word = uniqueWord();
+        Long id = initiatives.create(create(word + "単位", "Units " + word, "OH"));
+        var edit = validForm(word + "単位", "Units " + word);
+        edit.add("version", Long.toString(version(id)));
+        edit.set("fiscalYear", "2027");
+        edit.add("startDate", "2026-06-01");
+        edit.add("targets[0].unitJa", "回");
+        edit.add("targets[0].unitEn", "seminars");
+        edit.add("targets[1].indicatorEn", "Visitors");
+        edit.add("targets[1].unitEn", "people");
+        edit.add("targets[1].targetValue", "5");
+        mvc.perform(post("/initiatives/{id}/edit", id)
+                        .params(edit)
+                        .with(editor())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/initiatives/" + id));
+
+        mvc.perform(get("/initiatives/{id}", id).param("lang", "ja").with(viewer()))
+                .andExpect(content().string(containsString("<span lang=\"ja\">回</span>")))
+                .andExpect(content().string(containsString("<span lang=\"en\">people</span>")))
+                .andExpect(content().string(not(containsString(">seminars<"))))
+                .andExpect(content().string(containsString(">2026年度<")))
+                .andExpect(content().string(containsString("2026年6月1日")))
+                .andExpect(content().string(containsString("セミナー開催数: 4 / 10 回")))
+                .andExpect(content().string(not(containsString(">2026-06-01<"))));
+        mvc.perform(get("/initiatives/{id}", id).param("lang", "en").with(viewer()))
+                .andExpect(content().string(containsString("<span lang=\"en\">seminars</span>")))
+                .andExpect(content().string(not(containsString(">回<"))))
+                .andExpect(content().string(containsString(">FY2026<")))
+                .andExpect(content().string(containsString("1 Jun 2026")))
+                .andExpect(content().string(containsString("セミナー開催数: 4 / 10 seminars")))
+                .andExpect(content().string(not(containsString(">2026-06-01<"))));
+    }
+
+    @Test
     void editorsSeeTheFormFilledWithTheStoredValues() throws Exception {
         String word = uniqueWord();
         Long id = initiatives.create(create(word + "編集", "Edit " + word, "OH"));
