@@ -18,16 +18,26 @@ class ExportAudit {
     }
 
     void downloaded(String username, String file, HttpServletRequest request) {
-        String parameters = new TreeMap<>(request.getParameterMap())
-                .entrySet().stream()
-                        .map(p -> p.getKey() + "=" + String.join(",", p.getValue()))
-                        .collect(Collectors.joining("&"));
+        downloaded(username, file, parameters(request), request);
+    }
+
+    /** A download of a file prepared earlier, with the parameters it was prepared with. */
+    void downloaded(String username, String file, String parameters, HttpServletRequest request) {
         audit.record(
                 SecurityEventType.EXPORT_DOWNLOADED,
                 username,
                 username,
                 file + (parameters.isEmpty() ? "" : "?" + parameters),
                 request.getRemoteAddr());
+    }
+
+    /** The export's parameters in name order, without the form's token and the choice of file. */
+    static String parameters(HttpServletRequest request) {
+        return new TreeMap<>(request.getParameterMap())
+                .entrySet().stream()
+                        .filter(p -> !p.getKey().equals("_csrf") && !p.getKey().equals("kind"))
+                        .map(p -> p.getKey() + "=" + String.join(",", p.getValue()))
+                        .collect(Collectors.joining("&"));
     }
 
     void issued(String actor, String quarter) {
