@@ -65,8 +65,10 @@ public class ActivityReportImport {
                         .forEach(violation -> problems.add(
                                 new ImportViolation(row.line(), violation.field(), violation.messageKey())));
             } catch (ReportAccessDeniedException e) {
-                problems.add(
-                        new ImportViolation(row.line(), "stateCode", "reports.import.error.stateOutsideJurisdiction"));
+                String messageKey = row.content().isNational()
+                        ? "reports.import.error.nationalNotAllowed"
+                        : "reports.import.error.stateOutsideJurisdiction";
+                problems.add(new ImportViolation(row.line(), "stateCode", messageKey));
             }
         }
         if (!problems.isEmpty()) {

@@ -153,6 +153,37 @@ class ReportImportTests extends ReportTestSupport {
     }
 
     @Test
+    void theEmbassyImportsNationalActivitiesWithTheCodeUsAndAConsulateMayNot() throws Exception {
+        var embassy = people.reporter("wdc", "EMB-WDC");
+        var marker = "National import " + System.nanoTime();
+        var csv = "state,date,activity_type,priority_areas,summary,language\n"
+                + "US,2025-05-01,OFFICIALS_MEETING,ECONOMIC_SECURITY," + marker + " federal,en\n"
+                + "us,2025-05-02,SEMINAR_EVENT,ENERGY," + marker + " lower case,en\n"
+                + "VA,2025-05-03,SEMINAR_EVENT,ENERGY," + marker + " virginia,en\n";
+        mvc.perform(upload(csv.getBytes(StandardCharsets.UTF_8)).with(people.as(embassy)))
+                .andExpect(redirectedUrl("/reports/mine"));
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_report WHERE summary LIKE :m AND state_code IS NULL")
+                        .param("m", marker + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(count(marker)).isEqualTo(3);
+
+        var refused = "Refused national " + System.nanoTime();
+        var page = mvc.perform(upload(("state,date,activity_type,priority_areas,summary,language\n"
+                                        + "US,2025-05-01,SEMINAR_EVENT,ENERGY," + refused + ",en\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                        .param("lang", "en")
+                        .with(people.as(losAngeles)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(count(refused)).isZero();
+        assertThat(page).contains("Nothing was imported").contains("can be filed only by the Embassy and HQ");
+    }
+
+    @Test
     void theTemplateAndThePageAreAvailableToFilersOnly() throws Exception {
         mvc.perform(get("/reports/import/template.csv").param("lang", "ja").with(people.as(losAngeles)))
                 .andExpect(status().isOk())
