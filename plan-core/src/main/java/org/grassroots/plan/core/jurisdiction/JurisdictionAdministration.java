@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators move a county, or a whole state, to another mission. The same guard as the migrations applies:
+ * Administrators move a county, or a whole state, to another mission, or record a new source and confidence for
+ * the mission that covers it. The same guard as the migrations applies:
  * every county of a split state and every state stays covered exactly once (checked by the database before the
  * change is kept). A change needs a source and a confidence and is logged with who and when.
  */
@@ -42,7 +43,13 @@ public class JurisdictionAdministration {
                 .orElseThrow(() -> new InvalidJurisdictionChangeException(
                         "reference.error.coverage", "nothing to move in " + command.stateCode()));
         if (from.equals(command.toMission())) {
-            throw new InvalidJurisdictionChangeException("reference.error.sameMission", "already " + from);
+            var sourcing = new JurisdictionChanges.Sourcing(
+                    command.source().strip(), command.confidence().strip());
+            if (changes.currentSourcing(command.stateCode(), command.countyId(), from)
+                    .filter(sourcing::equals)
+                    .isPresent()) {
+                throw new InvalidJurisdictionChangeException("reference.error.sameMission", "already " + from);
+            }
         }
         try {
             changes.move(

@@ -10,6 +10,12 @@ public interface JurisdictionChanges {
     /** The mission that covers the county, or the whole state (countyId null) now. */
     Optional<String> currentMission(String stateCode, @Nullable Long countyId);
 
+    /** The source and confidence recorded for the county's, or the whole state's, assignment to the mission. */
+    Optional<Sourcing> currentSourcing(String stateCode, @Nullable Long countyId, String missionCode);
+
+    /** Where an assignment is documented and how far that can be trusted. */
+    record Sourcing(String source, String confidence) {}
+
     /**
      * Moves the county or whole state to the mission and logs the change; throws {@link CoverageException} when
      * the coverage guard refuses (the mission has no part of the state, a county would be covered twice, …).

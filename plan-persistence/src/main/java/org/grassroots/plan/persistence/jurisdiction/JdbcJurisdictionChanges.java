@@ -43,6 +43,23 @@ class JdbcJurisdictionChanges implements JurisdictionChanges {
     }
 
     @Override
+    public Optional<Sourcing> currentSourcing(String stateCode, @Nullable Long countyId, String missionCode) {
+        if (countyId != null) {
+            return jdbc.sql("SELECT source, confidence FROM jurisdiction_county WHERE county_id = :county")
+                    .param("county", countyId)
+                    .query((rs, n) -> new Sourcing(rs.getString("source"), rs.getString("confidence")))
+                    .optional();
+        }
+        return jdbc.sql("""
+                        SELECT source, confidence FROM mission_jurisdiction
+                        WHERE state_code = :state AND mission_code = :mission AND whole_state""")
+                .param("state", stateCode)
+                .param("mission", missionCode)
+                .query((rs, n) -> new Sourcing(rs.getString("source"), rs.getString("confidence")))
+                .optional();
+    }
+
+    @Override
     public void move(
             String stateCode,
             @Nullable Long countyId,

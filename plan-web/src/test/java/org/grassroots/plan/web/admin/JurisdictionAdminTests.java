@@ -102,6 +102,29 @@ class JurisdictionAdminTests {
         assertThat(missionOf(ada)).isEqualTo("CO-PDX");
     }
 
+    @Test
+    void aMissionKeepsItsCountyWithANewSourceAndConfidenceAndTheSameAgainChangesNothing() throws Exception {
+        long boise = countyId("ID", "Boise");
+        String mission = missionOf(boise);
+        long changes = changeCount();
+
+        mvc.perform(move("ID", boise, mission, "Consulate's county list " + run, "high")
+                        .with(as(admin)))
+                .andExpect(flash().attribute("message", "reference.jurisdictions.moved"));
+        assertThat(missionOf(boise)).isEqualTo(mission);
+        assertThat(jdbc.sql("SELECT source || '|' || confidence FROM jurisdiction_county WHERE county_id = :c")
+                        .param("c", boise)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Consulate's county list " + run + "|high");
+        mvc.perform(move("ID", boise, mission, "Consulate's county list " + run, "high")
+                        .with(as(admin)))
+                .andExpect(flash().attribute("jurisdictionError", "reference.error.sameMission"));
+        assertThat(changeCount()).isEqualTo(changes + 1);
+        mvc.perform(get("/admin/reference/jurisdictions").param("lang", "en").with(as(admin)))
+                .andExpect(content().string(containsString("ID Boise: " + mission + " (new source and confidence)")));
+    }
+
     private MockHttpServletRequestBuilder move(
             String state, Long county, String mission, String source, String confidence) {
         var request = post("/admin/reference/jurisdictions")
