@@ -38,6 +38,10 @@ public class RecentReportQueries {
         var where = new StringBuilder(" WHERE r.status = 'ACCEPTED' AND r.activity_date BETWEEN :from AND :to");
         params.put("from", period.firstDay());
         params.put("to", period.lastDay());
+        if (period.planRevision() != null) {
+            where.append(" AND r.plan_revision_code = :revision");
+            params.put("revision", period.planRevision());
+        }
         params.put("limit", limit);
         if (stateCode != null) {
             where.append(" AND r.state_code = :state");

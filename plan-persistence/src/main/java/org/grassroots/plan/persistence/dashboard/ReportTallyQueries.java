@@ -29,7 +29,7 @@ public class ReportTallyQueries {
     /** Accepted reports in the period. */
     public long accepted(TallyScope scope, DashboardPeriod period) {
         var params = new HashMap<String, Object>();
-        var where = where(TallyDimension.ALL, null, scope, period.firstDay(), period.lastMonth(), params);
+        var where = where(TallyDimension.ALL, null, scope, period, params);
         return jdbc.sql("SELECT coalesce(sum(reports), 0) FROM report_tally WHERE " + where)
                 .params(params)
                 .query(Long.class)
@@ -40,7 +40,7 @@ public class ReportTallyQueries {
     public List<CodeCount> acceptedByState(
             TallyDimension dimension, @Nullable String dimensionCode, TallyScope scope, DashboardPeriod period) {
         var params = new HashMap<String, Object>();
-        var where = where(dimension, dimensionCode, scope, period.firstDay(), period.lastMonth(), params);
+        var where = where(dimension, dimensionCode, scope, period, params);
         return jdbc.sql("SELECT state_code AS code, sum(reports) AS n FROM report_tally WHERE " + where
                         + " AND state_code IS NOT NULL GROUP BY state_code HAVING sum(reports) <> 0 ORDER BY 1")
                 .params(params)
@@ -51,7 +51,7 @@ public class ReportTallyQueries {
     /** Accepted reports in the period per priority area, tier or audience (codes with none left out). */
     public List<CodeCount> acceptedBy(TallyDimension dimension, TallyScope scope, DashboardPeriod period) {
         var params = new HashMap<String, Object>();
-        var where = where(dimension, null, scope, period.firstDay(), period.lastMonth(), params);
+        var where = where(dimension, null, scope, period, params);
         return jdbc.sql("SELECT dimension_code AS code, sum(reports) AS n FROM report_tally WHERE " + where
                         + " GROUP BY dimension_code HAVING sum(reports) <> 0 ORDER BY 1 NULLS LAST")
                 .params(params)
@@ -59,10 +59,15 @@ public class ReportTallyQueries {
                 .list();
     }
 
-    /** Accepted reports per month from the month of {@code from} to the month of {@code to} (months with none left out). */
-    public List<MonthCount> acceptedByMonth(TallyScope scope, LocalDate from, LocalDate to) {
+    /**
+     * Accepted reports per month from the month of {@code from} to the month of {@code to} (months with none left
+     * out), of one plan revision where {@code planRevision} is given.
+     */
+    public List<MonthCount> acceptedByMonth(
+            TallyScope scope, LocalDate from, LocalDate to, @Nullable String planRevision) {
         var params = new HashMap<String, Object>();
-        var where = where(TallyDimension.ALL, null, scope, from.withDayOfMonth(1), to.withDayOfMonth(1), params);
+        var where = where(
+                TallyDimension.ALL, null, scope, from.withDayOfMonth(1), to.withDayOfMonth(1), planRevision, params);
         return jdbc.sql("SELECT activity_month, sum(reports) AS n FROM report_tally WHERE " + where
                         + " GROUP BY activity_month HAVING sum(reports) <> 0 ORDER BY 1")
                 .params(params)
@@ -73,7 +78,7 @@ public class ReportTallyQueries {
     /** Accepted reports in the period per state and priority area (the coverage matrix; empty cells left out). */
     public List<CellCount> acceptedByStateAndArea(TallyScope scope, DashboardPeriod period) {
         var params = new HashMap<String, Object>();
-        var where = where(TallyDimension.AREA, null, scope, period.firstDay(), period.lastMonth(), params);
+        var where = where(TallyDimension.AREA, null, scope, period, params);
         return jdbc.sql("SELECT state_code, dimension_code, sum(reports) AS n FROM report_tally WHERE " + where
                         + " AND state_code IS NOT NULL GROUP BY state_code, dimension_code HAVING sum(reports) <> 0")
                 .params(params)
@@ -89,6 +94,7 @@ public class ReportTallyQueries {
                 .append(" AND activity_month BETWEEN :fromMonth AND :toMonth");
         params.put("fromMonth", period.firstDay());
         params.put("toMonth", period.lastMonth());
+        revision(period.planRevision(), where, params);
         var counts = new java.util.EnumMap<ActivityReportStatus, Long>(ActivityReportStatus.class);
         for (var status : ActivityReportStatus.values()) {
             counts.put(status, 0L);
@@ -114,8 +120,19 @@ public class ReportTallyQueries {
             TallyDimension dimension,
             @Nullable String dimensionCode,
             TallyScope scope,
+            DashboardPeriod period,
+            Map<String, Object> params) {
+        return where(
+                dimension, dimensionCode, scope, period.firstDay(), period.lastMonth(), period.planRevision(), params);
+    }
+
+    private static StringBuilder where(
+            TallyDimension dimension,
+            @Nullable String dimensionCode,
+            TallyScope scope,
             LocalDate fromMonth,
             LocalDate toMonth,
+            @Nullable String planRevision,
             Map<String, Object> params) {
         var where = scopeWhere(dimension, scope, params)
                 .append(" AND status = 'ACCEPTED' AND activity_month BETWEEN :fromMonth AND :toMonth");
@@ -125,7 +142,15 @@ public class ReportTallyQueries {
             where.append(" AND dimension_code = :code");
             params.put("code", dimensionCode);
         }
+        revision(planRevision, where, params);
         return where;
+    }
+
+    private static void revision(@Nullable String planRevision, StringBuilder where, Map<String, Object> params) {
+        if (planRevision != null) {
+            where.append(" AND plan_revision_code = :revision");
+            params.put("revision", planRevision);
+        }
     }
 
     private static StringBuilder scopeWhere(TallyDimension dimension, TallyScope scope, Map<String, Object> params) {

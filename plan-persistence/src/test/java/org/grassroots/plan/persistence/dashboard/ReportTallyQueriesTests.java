@@ -62,6 +62,33 @@ class ReportTallyQueriesTests {
     }
 
     @Test
+    void reportsOfOneMonthCountUnderThePlanRevisionInEffectOnTheirDateAndMoveWithIt() {
+        var december = new DashboardPeriod(org.grassroots.plan.core.fiscal.FiscalYear.of(2025), 3);
+        var ap3 = new DashboardPeriod(december.fiscalYear(), 3, "AP-3.0");
+        var ap4 = new DashboardPeriod(december.fiscalYear(), 3, "AP-4.0");
+        long all = tally.accepted(TallyScope.state("VT"), december);
+        long under3 = tally.accepted(TallyScope.state("VT"), ap3);
+        long under4 = tally.accepted(TallyScope.state("VT"), ap4);
+        long energyUnder4 = energy(ap4);
+
+        long before = report("CG-BOS", "VT", "2025-12-17", "ACCEPTED", "ENERGY");
+        report("CG-BOS", "VT", "2025-12-18", "ACCEPTED", "ENERGY");
+
+        assertThat(tally.accepted(TallyScope.state("VT"), december)).isEqualTo(all + 2);
+        assertThat(tally.accepted(TallyScope.state("VT"), ap3)).isEqualTo(under3 + 1);
+        assertThat(tally.accepted(TallyScope.state("VT"), ap4)).isEqualTo(under4 + 1);
+        assertThat(energy(ap4)).isEqualTo(energyUnder4 + 1);
+
+        jdbc.sql("UPDATE activity_report SET activity_date = DATE '2025-12-20' WHERE id = :id")
+                .param("id", before)
+                .update();
+        assertThat(tally.accepted(TallyScope.state("VT"), ap3)).isEqualTo(under3);
+        assertThat(tally.accepted(TallyScope.state("VT"), ap4)).isEqualTo(under4 + 2);
+        assertThat(energy(ap4)).isEqualTo(energyUnder4 + 2);
+        assertThat(TallyCheck.differences(jdbc)).isEmpty();
+    }
+
+    @Test
     void everyKindOfChangeKeepsTheTallyEqualToTheRawRows() {
         long a = report("CG-CHI", "IL", "2019-05-01", "DRAFT", "ENERGY");
         long b = report("CG-CHI", "IL", "2019-05-20", "SUBMITTED", "ENERGY");
@@ -160,7 +187,7 @@ class ReportTallyQueriesTests {
         queries.accepted(TallyScope.national(), period);
         queries.acceptedByState(TallyDimension.AREA, "ENERGY", TallyScope.national(), period);
         queries.acceptedBy(TallyDimension.TIER, TallyScope.state("CA"), period);
-        queries.acceptedByMonth(TallyScope.mission("CG-LAX"), period.firstDay(), period.lastDay());
+        queries.acceptedByMonth(TallyScope.mission("CG-LAX"), period.firstDay(), period.lastDay(), null);
         queries.acceptedByStateAndArea(TallyScope.national(), period);
         queries.byStatus(TallyScope.mission("CG-LAX"), period);
         queries.awaitingReview(TallyScope.national());
@@ -200,6 +227,13 @@ class ReportTallyQueriesTests {
                 .param("status", status)
                 .param("id", id)
                 .update();
+    }
+
+    private long energy(DashboardPeriod period) {
+        return tally.acceptedBy(TallyDimension.AREA, TallyScope.state("VT"), period).stream()
+                .filter(count -> "ENERGY".equals(count.code()))
+                .mapToLong(CodeCount::count)
+                .sum();
     }
 
     private long report(String mission, String state, String date, String status, String area) {

@@ -46,14 +46,15 @@ class DashboardController {
     String home(
             @RequestParam(required = false) @Nullable Integer fy,
             @RequestParam(required = false) @Nullable Integer q,
+            @RequestParam(required = false) @Nullable String revision,
             @RequestParam(required = false) @Nullable String metric,
             @AuthenticationPrincipal PortalPrincipal user,
             Locale locale,
             Model model) {
         if (user.role() == Role.MISSION_REPORTER && user.missionCode() != null && fy == null && metric == null) {
-            return mission(user.missionCode(), null, q, user, locale, model);
+            return mission(user.missionCode(), null, q, revision, user, locale, model);
         }
-        var period = periods.resolve(fy, q);
+        var period = periods.resolve(fy, q, revision);
         var chosen = MapMetric.parse(metric);
         model.addAttribute("view", national.build(period, chosen, periods.today(), locale));
         model.addAttribute("keepMetric", chosen.value());
@@ -65,9 +66,10 @@ class DashboardController {
             @PathVariable String code,
             @RequestParam(required = false) @Nullable Integer fy,
             @RequestParam(required = false) @Nullable Integer q,
+            @RequestParam(required = false) @Nullable String revision,
             Locale locale,
             Model model) {
-        var period = periods.resolve(fy, q);
+        var period = periods.resolve(fy, q, revision);
         model.addAttribute(
                 "view", states.build(code, period, periods.today(), locale).orElseThrow(DashboardController::notFound));
         return page(model, period, "/states/" + code, "dashboard/state");
@@ -78,9 +80,10 @@ class DashboardController {
             @PathVariable String code,
             @RequestParam(required = false) @Nullable Integer fy,
             @RequestParam(required = false) @Nullable Integer q,
+            @RequestParam(required = false) @Nullable String revision,
             Locale locale,
             Model model) {
-        var period = periods.resolve(fy, q);
+        var period = periods.resolve(fy, q, revision);
         model.addAttribute("view", areas.build(code, period, locale).orElseThrow(DashboardController::notFound));
         return page(model, period, "/areas/" + code, "dashboard/area");
     }
@@ -89,11 +92,12 @@ class DashboardController {
     String coverage(
             @RequestParam(required = false) @Nullable Integer fy,
             @RequestParam(required = false) @Nullable Integer q,
+            @RequestParam(required = false) @Nullable String revision,
             @RequestParam(required = false) @Nullable String mission,
             @RequestParam(required = false) @Nullable String sort,
             Locale locale,
             Model model) {
-        var period = periods.resolve(fy, q);
+        var period = periods.resolve(fy, q, revision);
         var view = coverage.build(period, mission, "total".equals(sort), locale);
         model.addAttribute("view", view);
         model.addAttribute(
@@ -107,10 +111,11 @@ class DashboardController {
             @PathVariable String code,
             @RequestParam(required = false) @Nullable Integer fy,
             @RequestParam(required = false) @Nullable Integer q,
+            @RequestParam(required = false) @Nullable String revision,
             @AuthenticationPrincipal PortalPrincipal user,
             Locale locale,
             Model model) {
-        var period = periods.resolve(fy, q);
+        var period = periods.resolve(fy, q, revision);
         boolean own = user.role() == Role.MISSION_REPORTER && code.equals(user.missionCode());
         model.addAttribute(
                 "view", missions.build(code, period, own, locale).orElseThrow(DashboardController::notFound));
@@ -122,6 +127,7 @@ class DashboardController {
             Model model, org.grassroots.plan.persistence.dashboard.DashboardPeriod period, String path, String view) {
         model.addAttribute("period", period);
         model.addAttribute("years", periods.years());
+        model.addAttribute("revisions", periods.revisions());
         model.addAttribute("path", path);
         model.addAttribute("periodQuery", Links.withPeriod("", period).substring(1));
         model.addAttribute("today", periods.today());

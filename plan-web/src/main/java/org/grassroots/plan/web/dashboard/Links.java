@@ -34,6 +34,9 @@ final class Links {
         if (period.quarter() != null) {
             uri.queryParam("q", period.quarter());
         }
+        if (period.planRevision() != null) {
+            uri.queryParam("revision", period.planRevision());
+        }
         return uri.encode().build().toUriString();
     }
 
@@ -42,6 +45,9 @@ final class Links {
                 .queryParam("fy", period.fiscalYear().year());
         if (period.quarter() != null) {
             uri.queryParam("q", period.quarter());
+        }
+        if (period.planRevision() != null) {
+            uri.queryParam("revision", period.planRevision());
         }
         return uri.encode().build().toUriString();
     }

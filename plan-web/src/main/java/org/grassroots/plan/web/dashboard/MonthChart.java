@@ -25,7 +25,7 @@ record MonthChart(List<Column> columns, long max, long total) {
         var thisMonth = today.withDayOfMonth(1);
         var lastMonth = period.lastMonth().isAfter(thisMonth) ? thisMonth : period.lastMonth();
         var firstMonth = lastMonth.minusMonths(23);
-        return of(tally.acceptedByMonth(scope, firstMonth, lastMonth), firstMonth, 24);
+        return of(tally.acceptedByMonth(scope, firstMonth, lastMonth, period.planRevision()), firstMonth, 24);
     }
 
     static MonthChart of(List<MonthCount> counts, LocalDate firstMonth, int months) {

@@ -128,6 +128,38 @@ class DashboardPagesTests {
     }
 
     @Test
+    void theDashboardsCountOnlyTheActivitiesOfTheChosenPlanRevision() throws Exception {
+        var pages = new DashboardFigures(mvc, viewer);
+        String quarter = "/states/VT?fy=2025&q=3";
+        long all = pages.figure(quarter, "data-figure=\"accepted\"");
+        long under3 = pages.figure(quarter + "&revision=AP-3.0", "data-figure=\"accepted\"");
+        long under4 = pages.figure(quarter + "&revision=AP-4.0", "data-figure=\"accepted\"");
+        long author = jdbc.sql("SELECT min(id) FROM app_user").query(Long.class).single();
+        for (var date : new String[] {"2025-12-17", "2025-12-18"}) {
+            jdbc.sql("""
+                            INSERT INTO activity_report (mission_code, state_code, activity_date, activity_type, summary,
+                                language, status, author_id, last_modified_by_id)
+                            VALUES ('CG-BOS', 'VT', CAST(:date AS date), 'MEDIA', 'Revision boundary', 'en', 'ACCEPTED',
+                                :author, :author)""").param("date", date).param("author", author).update();
+        }
+        try {
+            assertThat(pages.figure(quarter, "data-figure=\"accepted\"")).isEqualTo(all + 2);
+            assertThat(pages.figure(quarter + "&revision=AP-3.0", "data-figure=\"accepted\""))
+                    .isEqualTo(under3 + 1);
+            assertThat(pages.figure(quarter + "&revision=AP-4.0", "data-figure=\"accepted\""))
+                    .isEqualTo(under4 + 1);
+            assertThat(pages.figure(quarter + "&revision=NO-SUCH", "data-figure=\"accepted\""))
+                    .isEqualTo(all + 2);
+            assertThat(new DashboardFigures(mvc, viewer).page(quarter + "&revision=AP-4.0&lang=en"))
+                    .contains("Only activities under AP-4.0")
+                    .contains("revision=AP-4.0");
+        } finally {
+            jdbc.sql("DELETE FROM activity_report WHERE summary = 'Revision boundary' AND state_code = 'VT'")
+                    .update();
+        }
+    }
+
+    @Test
     void aMissionReporterSeesTheMissionPageFirstWithItsOpenWork() throws Exception {
         var page = new DashboardFigures(mvc, reporter).page("/?lang=en");
         assertThat(page).contains("<h1>Consulate-General of Japan in Chicago</h1>");
