@@ -45,6 +45,13 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
                 "/admin/users",
                 "/admin/users/new",
                 "/admin/audit",
+                "/admin/tokens",
+                "/admin/tokens/new",
+                "/admin/reference/jurisdictions",
+                "/reference/states",
+                "/reference/states/ID",
+                "/exports",
+                "/exports/issued",
                 "/account/password"));
         open("/initiatives");
         String initiative = firstLink("table a[href*='/initiatives/']");
