@@ -73,20 +73,26 @@ class InitiativeRepositoryTests {
 
         var loaded = initiatives.findById(initiative.getId()).orElseThrow();
 
-        assertThat(loaded.getTitleJa()).isEqualTo("オハイオ州半導体サプライチェーン対話");
-        assertThat(loaded.getPriorityAreas()).extracting("code").containsExactly("ECONOMIC_SECURITY");
-        assertThat(loaded.getSectors()).extracting("code").containsExactlyInAnyOrder("SEMICONDUCTORS", "AUTOMOTIVE");
-        assertThat(loaded.getStates()).extracting("code").containsExactlyInAnyOrder("OH", "MI");
-        assertThat(loaded.getRegionalApproaches()).extracting("code").containsExactly("MANY_JAPANESE_COMPANIES");
-        assertThat(loaded.getAudiences()).extracting("code").containsExactly("KEY_OFFICIALS");
-        assertThat(loaded.getInterestTier().getCode()).isEqualTo("MODERATE");
+        assertThat(loaded.getText().getTitleJa()).isEqualTo("オハイオ州半導体サプライチェーン対話");
+        assertThat(loaded.getClassification().getPriorityAreas())
+                .extracting("code")
+                .containsExactly("ECONOMIC_SECURITY");
+        assertThat(loaded.getClassification().getSectors())
+                .extracting("code")
+                .containsExactlyInAnyOrder("SEMICONDUCTORS", "AUTOMOTIVE");
+        assertThat(loaded.getClassification().getStates()).extracting("code").containsExactlyInAnyOrder("OH", "MI");
+        assertThat(loaded.getClassification().getRegionalApproaches())
+                .extracting("code")
+                .containsExactly("MANY_JAPANESE_COMPANIES");
+        assertThat(loaded.getClassification().getAudiences()).extracting("code").containsExactly("KEY_OFFICIALS");
+        assertThat(loaded.getClassification().getInterestTier().getCode()).isEqualTo("MODERATE");
         assertThat(loaded.getLeadMission().getCode()).isEqualTo("CG-DTW");
         assertThat(loaded.getPartners()).containsExactly(new Partner("Ohio Chamber (demo)", PartnerKind.PRIVATE));
         assertThat(loaded.getTargets()).singleElement().satisfies(target -> {
             assertThat(target.targetValue()).isEqualByComparingTo("10");
             assertThat(target.progressPercent()).isEqualTo(40);
         });
-        assertThat(loaded.getFiscalYear()).isEqualTo(FiscalYear.of(2026));
+        assertThat(loaded.getSchedule().getFiscalYear()).isEqualTo(FiscalYear.of(2026));
     }
 
     @Test
