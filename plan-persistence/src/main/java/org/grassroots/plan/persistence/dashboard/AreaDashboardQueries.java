@@ -43,8 +43,7 @@ public class AreaDashboardQueries {
                         JOIN sector s ON s.code = x.sector_code
                         WHERE x.priority_area_code = :area ORDER BY s.sort_order""")
                 .param("area", areaCode)
-                .query((rs, n) ->
-                        new CodeLabel(rs.getString("code"), rs.getString("label_ja"), rs.getString("label_en")))
+                .query(DashboardRows::codeLabel)
                 .list();
     }
 
@@ -67,13 +66,7 @@ public class AreaDashboardQueries {
                 .param("year", fiscalYear)
                 .param("limit", limit)
                 .query((rs, n) -> new TargetLine(
-                        new InitiativeSummaryRow(
-                                rs.getLong("id"),
-                                rs.getString("title_ja"),
-                                rs.getString("title_en"),
-                                rs.getString("status"),
-                                rs.getInt("fiscal_year"),
-                                List.of()),
+                        DashboardRows.initiative(rs, List.of()),
                         rs.getLong("total"),
                         rs.getObject("position") == null
                                 ? null

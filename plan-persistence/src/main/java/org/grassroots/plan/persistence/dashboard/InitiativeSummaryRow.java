@@ -3,6 +3,7 @@ package org.grassroots.plan.persistence.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.jspecify.annotations.Nullable;
 
 /** An initiative as a dashboard lists it, with its targets and actuals (empty where none are recorded). */
@@ -10,7 +11,7 @@ public record InitiativeSummaryRow(
         long id,
         @Nullable String titleJa,
         @Nullable String titleEn,
-        String status,
+        InitiativeStatus status,
         int fiscalYear,
         List<Target> targets) {
 

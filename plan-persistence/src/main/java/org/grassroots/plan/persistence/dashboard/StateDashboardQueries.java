@@ -44,8 +44,7 @@ public class StateDashboardQueries {
                         JOIN regional_approach a ON a.code = c.regional_approach_code
                         WHERE c.state_code = :state ORDER BY a.sort_order""")
                 .param("state", stateCode)
-                .query((rs, n) ->
-                        new CodeLabel(rs.getString("code"), rs.getString("label_ja"), rs.getString("label_en")))
+                .query(DashboardRows::codeLabel)
                 .list();
     }
 
@@ -73,15 +72,7 @@ public class StateDashboardQueries {
                         ORDER BY (i.status = 'ACTIVE') DESC, i.fiscal_year DESC, i.id DESC LIMIT :limit""")
                 .param("state", stateCode)
                 .param("limit", limit)
-                .query((rs, n) -> new Ranked(
-                        new InitiativeSummaryRow(
-                                rs.getLong("id"),
-                                rs.getString("title_ja"),
-                                rs.getString("title_en"),
-                                rs.getString("status"),
-                                rs.getInt("fiscal_year"),
-                                List.of()),
-                        rs.getLong("total")))
+                .query((rs, n) -> new Ranked(DashboardRows.initiative(rs, List.of()), rs.getLong("total")))
                 .list();
         return new InitiativeList(
                 rows.stream().map(Ranked::row).toList(),
