@@ -121,6 +121,42 @@ class InitiativeRepositoryTests {
         }
     }
 
+    /** The text and classification are embeddables; Envers still writes their columns and join tables' _aud rows. */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void aChangeOfTextAndClassificationIsAudited() {
+        var tx = new TransactionTemplate(transactionManager);
+        Long id = tx.execute(status -> initiatives.save(newInitiative()).getId());
+        try {
+            tx.executeWithoutResult(status -> {
+                var initiative = initiatives.findById(id).orElseThrow();
+                initiative.rewrite("改訂された対話", "Revised dialogue", null, null, false);
+                initiative.classify(areas.findAllById(List.of("SCIENCE_TECH")), List.of(), List.of(), null, List.of());
+            });
+
+            assertThat(audited("SELECT title_en FROM initiative_aud WHERE id = :id ORDER BY rev", id))
+                    .containsExactly("Ohio semiconductor supply-chain dialogue", "Revised dialogue");
+            assertThat(audited(
+                            "SELECT priority_area_code || ':' || revtype FROM initiative_priority_area_aud"
+                                    + " WHERE initiative_id = :id ORDER BY rev, priority_area_code",
+                            id))
+                    .containsExactly("ECONOMIC_SECURITY:0", "ECONOMIC_SECURITY:2", "SCIENCE_TECH:0");
+        } finally {
+            tx.executeWithoutResult(status -> entityManager
+                    .createNativeQuery("DELETE FROM initiative WHERE id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate());
+        }
+    }
+
+    private List<String> audited(String sql, Long id) {
+        return new TransactionTemplate(transactionManager)
+                .execute(status -> entityManager
+                        .createNativeQuery(sql, String.class)
+                        .setParameter("id", id)
+                        .getResultList());
+    }
+
     private Initiative newInitiative() {
         var initiative = new Initiative(
                 "オハイオ州半導体サプライチェーン対話",
