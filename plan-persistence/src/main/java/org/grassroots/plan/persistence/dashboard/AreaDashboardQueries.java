@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AreaDashboardQueries {
 
+    private static final String SECTORS = """
+            SELECT s.code, s.label_ja, s.label_en FROM sector_priority_area x JOIN sector s ON s.code = x.sector_code
+            WHERE x.priority_area_code = :area ORDER BY s.sort_order""";
+
     private final JdbcClient jdbc;
 
     public AreaDashboardQueries(JdbcClient jdbc) {
@@ -38,13 +42,7 @@ public class AreaDashboardQueries {
 
     /** The sectors the plan names under the area. */
     public List<CodeLabel> sectors(String areaCode) {
-        return jdbc.sql("""
-                        SELECT s.code, s.label_ja, s.label_en FROM sector_priority_area x
-                        JOIN sector s ON s.code = x.sector_code
-                        WHERE x.priority_area_code = :area ORDER BY s.sort_order""")
-                .param("area", areaCode)
-                .query(DashboardRows::codeLabel)
-                .list();
+        return DashboardRows.codeLabels(jdbc, SECTORS, "area", areaCode);
     }
 
     /**

@@ -5,11 +5,17 @@ import java.sql.SQLException;
 import java.util.List;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.shared.CodeLabel;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The row shapes that several dashboard pages read alike. */
 final class DashboardRows {
 
     private DashboardRows() {}
+
+    /** The reference values that a query with one named parameter finds, in the query's order. */
+    static List<CodeLabel> codeLabels(JdbcClient jdbc, String sql, String name, String value) {
+        return jdbc.sql(sql).param(name, value).query(DashboardRows::codeLabel).list();
+    }
 
     /** A reference value from the columns {@code code}, {@code label_ja} and {@code label_en}. */
     static CodeLabel codeLabel(ResultSet rs, int rowNum) throws SQLException {

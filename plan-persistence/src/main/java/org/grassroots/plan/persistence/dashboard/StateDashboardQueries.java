@@ -12,6 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StateDashboardQueries {
 
+    private static final String CHARACTERISTICS = """
+            SELECT a.code, a.label_ja, a.label_en FROM us_state_characteristic c
+            JOIN regional_approach a ON a.code = c.regional_approach_code
+            WHERE c.state_code = :state ORDER BY a.sort_order""";
+
     private final JdbcClient jdbc;
 
     public StateDashboardQueries(JdbcClient jdbc) {
@@ -39,13 +44,7 @@ public class StateDashboardQueries {
 
     /** The regional approaches HQ has recorded for the state; empty while it is not classified. */
     public List<CodeLabel> characteristics(String stateCode) {
-        return jdbc.sql("""
-                        SELECT a.code, a.label_ja, a.label_en FROM us_state_characteristic c
-                        JOIN regional_approach a ON a.code = c.regional_approach_code
-                        WHERE c.state_code = :state ORDER BY a.sort_order""")
-                .param("state", stateCode)
-                .query(DashboardRows::codeLabel)
-                .list();
+        return DashboardRows.codeLabels(jdbc, CHARACTERISTICS, "state", stateCode);
     }
 
     public List<StateFigureRow> figures(String stateCode) {
