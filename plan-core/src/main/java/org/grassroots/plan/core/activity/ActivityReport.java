@@ -4,38 +4,25 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.grassroots.plan.core.initiative.Initiative;
-import org.grassroots.plan.core.reference.Audience;
-import org.grassroots.plan.core.reference.County;
 import org.grassroots.plan.core.reference.DiplomaticMission;
-import org.grassroots.plan.core.reference.InterestTier;
-import org.grassroots.plan.core.reference.PriorityArea;
-import org.grassroots.plan.core.reference.RegionalApproach;
-import org.grassroots.plan.core.reference.Sector;
 import org.grassroots.plan.core.reference.UsState;
 import org.grassroots.plan.core.shared.AbstractEntity;
 import org.grassroots.plan.core.shared.FieldChange;
@@ -59,45 +46,8 @@ public class ActivityReport extends AbstractEntity {
     @JoinColumn(name = "state_code")
     private @Nullable UsState state;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "county_id")
-    private @Nullable County county;
-
-    private @Nullable String city;
-
-    @Column(name = "activity_date", nullable = false)
-    private LocalDate activityDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "activity_type", nullable = false)
-    private ActivityType activityType;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "audience_code")
-    private @Nullable Audience audience;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "interest_tier_code")
-    private @Nullable InterestTier interestTier;
-
-    private @Nullable Integer participants;
-
-    private @Nullable String counterpart;
-
-    @Column(nullable = false)
-    private String summary;
-
-    private @Nullable String outcome;
-
-    @Column(name = "follow_up")
-    private @Nullable String followUp;
-
-    @Column(nullable = false)
-    private String language;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "initiative_id")
-    private @Nullable Initiative initiative;
+    @Embedded
+    private ReportedActivity activity;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -109,13 +59,8 @@ public class ActivityReport extends AbstractEntity {
     @Column(name = "submission_token", unique = true)
     private @Nullable UUID submissionToken;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id")
-    private AppUser author;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "last_modified_by_id")
-    private AppUser lastModifiedBy;
+    @Embedded
+    private ReportAuthorship authorship;
 
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
@@ -126,39 +71,6 @@ public class ActivityReport extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reviewed_by_id")
     private @Nullable AppUser reviewedBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "activity_report_priority_area",
-            joinColumns = @JoinColumn(name = "report_id"),
-            inverseJoinColumns = @JoinColumn(name = "priority_area_code"))
-    private Set<PriorityArea> priorityAreas = new HashSet<>();
-
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "activity_report_sector",
-            joinColumns = @JoinColumn(name = "report_id"),
-            inverseJoinColumns = @JoinColumn(name = "sector_code"))
-    private Set<Sector> sectors = new HashSet<>();
-
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "activity_report_regional_approach",
-            joinColumns = @JoinColumn(name = "report_id"),
-            inverseJoinColumns = @JoinColumn(name = "regional_approach_code"))
-    private Set<RegionalApproach> regionalApproaches = new HashSet<>();
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "activity_report_link", joinColumns = @JoinColumn(name = "report_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "url", nullable = false)
-    private List<String> links = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "activity_report_returned_field", joinColumns = @JoinColumn(name = "report_id"))
@@ -177,43 +89,29 @@ public class ActivityReport extends AbstractEntity {
             DiplomaticMission mission, @Nullable UsState state, ActivityDetails details, AppUser author, Instant now) {
         this.mission = mission;
         this.state = state;
-        this.author = author;
-        this.lastModifiedBy = author;
-        this.createdAt = now;
-        this.updatedAt = now;
-        apply(details);
+        this.authorship = new ReportAuthorship(author, now);
+        this.activity = new ReportedActivity(details);
         timeline.add(new ActivityReportTransition(this, null, ActivityReportStatus.DRAFT, author, now, null));
     }
 
     /** Changes the report's content; only a draft or a returned report can be changed. */
     public void revise(@Nullable UsState state, ActivityDetails details, AppUser editor, Instant now) {
-        if (!status.isEditableByMission()) {
-            throw new IllegalReportTransitionException(
-                    IllegalReportTransitionException.Reason.NOT_EDITABLE, "A " + status + " report cannot be changed");
-        }
+        status.requireEditableByMission();
         this.state = state;
-        apply(details);
-        this.lastModifiedBy = editor;
-        this.updatedAt = now;
+        activity.replaceWith(details);
+        authorship.changedBy(editor, now);
     }
 
     public void submit(AppUser submitter, Instant now) {
-        var next = switch (status) {
-            case DRAFT -> ActivityReportStatus.SUBMITTED;
-            case RETURNED -> ActivityReportStatus.RESUBMITTED;
-            default ->
-                throw new IllegalReportTransitionException(
-                        IllegalReportTransitionException.Reason.NOT_SUBMITTABLE,
-                        "A " + status + " report cannot be submitted");
-        };
+        var next = status.afterSubmission();
         this.submittedAt = now;
-        this.lastModifiedBy = submitter;
+        authorship.changedBy(submitter, now);
         moveTo(next, submitter, now, null);
     }
 
     public void accept(AppUser reviewer, Instant now) {
-        requireAwaitingReview("accepted");
-        requireNotOwnWork(reviewer);
+        status.requireAwaitingReview("accepted");
+        authorship.requireNotOwnWork(reviewer);
         this.reviewedBy = reviewer;
         this.reviewedAt = now;
         this.returnComment = null;
@@ -221,8 +119,8 @@ public class ActivityReport extends AbstractEntity {
     }
 
     public void returnToMission(AppUser reviewer, String comment, Instant now) {
-        requireAwaitingReview("returned");
-        requireNotOwnWork(reviewer);
+        status.requireAwaitingReview("returned");
+        authorship.requireNotOwnWork(reviewer);
         if (comment == null || comment.isBlank()) {
             throw new IllegalArgumentException("A returned report needs a comment");
         }
@@ -235,10 +133,7 @@ public class ActivityReport extends AbstractEntity {
 
     /** Opens an accepted report again (an administrator's action), sending it back to its mission. */
     public void reopen(AppUser administrator, String reason, Instant now) {
-        if (status != ActivityReportStatus.ACCEPTED) {
-            throw new IllegalReportTransitionException(
-                    IllegalReportTransitionException.Reason.NOT_ACCEPTED, "Only an accepted report can be reopened");
-        }
+        status.requireReopenable();
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Reopening a report needs a reason");
         }
@@ -248,15 +143,12 @@ public class ActivityReport extends AbstractEntity {
     }
 
     public boolean isDeletable() {
-        return status == ActivityReportStatus.DRAFT;
+        return status.isDeletable();
     }
 
     /** Refuses unless the report is a draft, the only kind its mission may delete. */
     public void requireDeletable() {
-        if (!isDeletable()) {
-            throw new IllegalReportTransitionException(
-                    IllegalReportTransitionException.Reason.NOT_DELETABLE, "A " + status + " report cannot be deleted");
-        }
+        status.requireDeletable();
     }
 
     /**
@@ -279,53 +171,10 @@ public class ActivityReport extends AbstractEntity {
         this.submissionToken = token;
     }
 
-    private void requireAwaitingReview(String action) {
-        if (!status.isAwaitingReview()) {
-            throw new IllegalReportTransitionException(
-                    IllegalReportTransitionException.Reason.NOT_AWAITING_REVIEW,
-                    "A " + status + " report cannot be " + action);
-        }
-    }
-
-    private void requireNotOwnWork(AppUser reviewer) {
-        if (Objects.equals(reviewer.getId(), author.getId())
-                || Objects.equals(reviewer.getId(), lastModifiedBy.getId())) {
-            throw new IllegalReportTransitionException(
-                    IllegalReportTransitionException.Reason.OWN_WORK,
-                    "Nobody reviews a report they wrote or last changed");
-        }
-    }
-
     private void moveTo(ActivityReportStatus next, AppUser actor, Instant now, @Nullable String comment) {
         timeline.add(new ActivityReportTransition(this, status, next, actor, now, comment));
         this.status = next;
-        this.updatedAt = now;
-    }
-
-    private void apply(ActivityDetails details) {
-        this.county = details.county();
-        this.city = details.city();
-        this.activityDate = details.activityDate();
-        this.activityType = details.activityType();
-        this.audience = details.audience();
-        this.interestTier = details.interestTier();
-        this.participants = details.participants();
-        this.counterpart = details.counterpart();
-        this.summary = details.summary();
-        this.outcome = details.outcome();
-        this.followUp = details.followUp();
-        this.language = details.language();
-        this.initiative = details.initiative();
-        replace(priorityAreas, details.priorityAreas());
-        replace(sectors, details.sectors());
-        replace(regionalApproaches, details.regionalApproaches());
-        links.clear();
-        links.addAll(details.links());
-    }
-
-    private static <T> void replace(Set<T> target, Set<T> values) {
-        target.clear();
-        target.addAll(values);
+        authorship.touched(now);
     }
 
     public DiplomaticMission getMission() {
@@ -336,56 +185,8 @@ public class ActivityReport extends AbstractEntity {
         return state;
     }
 
-    public @Nullable County getCounty() {
-        return county;
-    }
-
-    public @Nullable String getCity() {
-        return city;
-    }
-
-    public LocalDate getActivityDate() {
-        return activityDate;
-    }
-
-    public ActivityType getActivityType() {
-        return activityType;
-    }
-
-    public @Nullable Audience getAudience() {
-        return audience;
-    }
-
-    public @Nullable InterestTier getInterestTier() {
-        return interestTier;
-    }
-
-    public @Nullable Integer getParticipants() {
-        return participants;
-    }
-
-    public @Nullable String getCounterpart() {
-        return counterpart;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public @Nullable String getOutcome() {
-        return outcome;
-    }
-
-    public @Nullable String getFollowUp() {
-        return followUp;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public @Nullable Initiative getInitiative() {
-        return initiative;
+    public ReportedActivity getActivity() {
+        return activity;
     }
 
     public ActivityReportStatus getStatus() {
@@ -400,12 +201,8 @@ public class ActivityReport extends AbstractEntity {
         return submissionToken;
     }
 
-    public AppUser getAuthor() {
-        return author;
-    }
-
-    public AppUser getLastModifiedBy() {
-        return lastModifiedBy;
+    public ReportAuthorship getAuthorship() {
+        return authorship;
     }
 
     public @Nullable Instant getSubmittedAt() {
@@ -418,30 +215,6 @@ public class ActivityReport extends AbstractEntity {
 
     public @Nullable AppUser getReviewedBy() {
         return reviewedBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public Set<PriorityArea> getPriorityAreas() {
-        return Collections.unmodifiableSet(priorityAreas);
-    }
-
-    public Set<Sector> getSectors() {
-        return Collections.unmodifiableSet(sectors);
-    }
-
-    public Set<RegionalApproach> getRegionalApproaches() {
-        return Collections.unmodifiableSet(regionalApproaches);
-    }
-
-    public List<String> getLinks() {
-        return Collections.unmodifiableList(links);
     }
 
     public List<ActivityReportTransition> getTimeline() {

@@ -57,7 +57,7 @@ class ReportActors {
         requireMayFile(actor, reportMission);
         var actorMission =
                 actor.getMission() == null ? null : actor.getMission().getCode();
-        boolean startedIt = report.getAuthor().getId().equals(actor.getId());
+        boolean startedIt = report.getAuthorship().getAuthor().getId().equals(actor.getId());
         if (!ReportAccess.mayRead(actor.getRole(), actorMission, reportMission, report.getStatus(), startedIt)) {
             throw new ReportAccessDeniedException(
                     actor.getUsername() + " may not work on the draft " + report.getId() + " of " + reportMission);

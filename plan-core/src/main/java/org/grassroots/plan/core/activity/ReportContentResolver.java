@@ -1,7 +1,5 @@
 package org.grassroots.plan.core.activity;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -110,7 +108,7 @@ public class ReportContentResolver {
                 county = county(jurisdiction, content.countyId(), violations);
             }
         }
-        checkDate(content.activityDate(), violations);
+        ReportContentChecks.checkDate(content.activityDate(), LocalDate.now(clock.withZone(LATEST_ZONE)), violations);
         if (content.activityType() == null) {
             violations.add(new FieldViolation("activityType", "reports.error.required"));
         }
@@ -136,27 +134,14 @@ public class ReportContentResolver {
         if (content.interestTierCode() != null && tier == null) {
             violations.add(new FieldViolation("interestTierCode", "reports.error.unknownCode"));
         }
-        if (content.participants() != null && content.participants() < 0) {
-            violations.add(new FieldViolation("participants", "reports.error.participants"));
-        }
-        if (content.summary() == null || content.summary().isBlank()) {
-            violations.add(new FieldViolation("summary", "reports.error.required"));
-        }
-        checkLength("city", content.city(), 120, violations);
-        checkLength("counterpart", content.counterpart(), 300, violations);
-        checkLength("summary", content.summary(), 8000, violations);
-        checkLength("outcome", content.outcome(), 4000, violations);
-        checkLength("followUp", content.followUp(), 4000, violations);
-        if (!"ja".equals(content.language()) && !"en".equals(content.language())) {
-            violations.add(new FieldViolation("language", "reports.error.unknownCode"));
-        }
+        ReportContentChecks.checkWriting(content, violations);
         Initiative initiative = content.initiativeId() == null
                 ? null
                 : initiatives.findById(content.initiativeId()).orElse(null);
         if (content.initiativeId() != null && initiative == null) {
             violations.add(new FieldViolation("initiativeId", "reports.error.unknownInitiative"));
         }
-        checkLinks(content.links(), violations);
+        ReportContentChecks.checkLinks(content.links(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidReportException(violations);
         }
@@ -201,47 +186,6 @@ public class ReportContentResolver {
             violations.add(new FieldViolation("countyId", "reports.error.countyOutsideJurisdiction"));
         }
         return county;
-    }
-
-    private void checkDate(@Nullable LocalDate date, List<FieldViolation> violations) {
-        if (date == null) {
-            violations.add(new FieldViolation("activityDate", "reports.error.required"));
-        } else if (date.isBefore(EARLIEST_DATE)) {
-            violations.add(new FieldViolation("activityDate", "reports.error.dateTooEarly"));
-        } else if (date.isAfter(LocalDate.now(clock.withZone(LATEST_ZONE)))) {
-            violations.add(new FieldViolation("activityDate", "reports.error.dateInFuture"));
-        }
-    }
-
-    private static void checkLength(String field, @Nullable String text, int max, List<FieldViolation> violations) {
-        if (text != null && text.length() > max) {
-            violations.add(new FieldViolation(field, "reports.error.tooLong"));
-        }
-    }
-
-    private static void checkLinks(List<String> links, List<FieldViolation> violations) {
-        if (links.size() > MAX_LINKS) {
-            violations.add(new FieldViolation("links", "reports.error.tooManyLinks"));
-        }
-        for (int i = 0; i < links.size(); i++) {
-            if (!isWebAddress(links.get(i))) {
-                violations.add(new FieldViolation("links[" + i + "]", "reports.error.link"));
-            }
-        }
-    }
-
-    static boolean isWebAddress(String link) {
-        if (link.length() > 2000) {
-            return false;
-        }
-        try {
-            var uri = new URI(link);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null
-                    && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static <T extends CodedReference> List<T> resolveAll(

@@ -18,6 +18,7 @@ final class ReviewedFields {
     private ReviewedFields() {}
 
     static Map<String, String> of(ActivityReport report) {
+        var activity = report.getActivity();
         var fields = new LinkedHashMap<String, String>();
         fields.put(
                 "state",
@@ -26,40 +27,43 @@ final class ReviewedFields {
                         : report.getState().getCode());
         fields.put(
                 "county",
-                text(report.getCounty() == null ? null : report.getCounty().getName()));
-        fields.put("city", text(report.getCity()));
-        fields.put("activityDate", report.getActivityDate().toString());
-        fields.put("activityType", report.getActivityType().name());
-        fields.put("priorityAreas", codes(report.getPriorityAreas(), area -> area.getCode()));
-        fields.put("sectors", codes(report.getSectors(), sector -> sector.getCode()));
+                text(activity.getCounty() == null ? null : activity.getCounty().getName()));
+        fields.put("city", text(activity.getCity()));
+        fields.put("activityDate", activity.getActivityDate().toString());
+        fields.put("activityType", activity.getActivityType().name());
+        fields.put("priorityAreas", codes(activity.getPriorityAreas(), area -> area.getCode()));
+        fields.put("sectors", codes(activity.getSectors(), sector -> sector.getCode()));
         fields.put(
                 "audience",
-                text(report.getAudience() == null ? null : report.getAudience().getCode()));
+                text(
+                        activity.getAudience() == null
+                                ? null
+                                : activity.getAudience().getCode()));
         fields.put(
                 "interestTier",
                 text(
-                        report.getInterestTier() == null
+                        activity.getInterestTier() == null
                                 ? null
-                                : report.getInterestTier().getCode()));
-        fields.put("regionalApproaches", codes(report.getRegionalApproaches(), approach -> approach.getCode()));
+                                : activity.getInterestTier().getCode()));
+        fields.put("regionalApproaches", codes(activity.getRegionalApproaches(), approach -> approach.getCode()));
         fields.put(
                 "participants",
                 text(
-                        report.getParticipants() == null
+                        activity.getParticipants() == null
                                 ? null
-                                : report.getParticipants().toString()));
-        fields.put("counterpart", text(report.getCounterpart()));
-        fields.put("summary", report.getSummary());
-        fields.put("outcome", text(report.getOutcome()));
-        fields.put("followUp", text(report.getFollowUp()));
-        fields.put("language", report.getLanguage());
+                                : activity.getParticipants().toString()));
+        fields.put("counterpart", text(activity.getCounterpart()));
+        fields.put("summary", activity.getSummary());
+        fields.put("outcome", text(activity.getOutcome()));
+        fields.put("followUp", text(activity.getFollowUp()));
+        fields.put("language", activity.getLanguage());
         fields.put(
                 "initiative",
                 text(
-                        report.getInitiative() == null
+                        activity.getInitiative() == null
                                 ? null
-                                : String.valueOf(report.getInitiative().getId())));
-        fields.put("links", String.join("\n", report.getLinks()));
+                                : String.valueOf(activity.getInitiative().getId())));
+        fields.put("links", String.join("\n", activity.getLinks()));
         return fields;
     }
 

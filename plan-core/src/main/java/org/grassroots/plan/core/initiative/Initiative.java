@@ -3,13 +3,12 @@ package org.grassroots.plan.core.initiative;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -18,10 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.core.reference.Audience;
@@ -47,41 +43,22 @@ import org.jspecify.annotations.Nullable;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Initiative extends AbstractEntity {
 
-    @Column(name = "title_ja")
-    private @Nullable String titleJa;
+    @Embedded
+    private InitiativeText text;
 
-    @Column(name = "title_en")
-    private @Nullable String titleEn;
-
-    @Column(name = "summary_ja")
-    private @Nullable String summaryJa;
-
-    @Column(name = "summary_en")
-    private @Nullable String summaryEn;
+    @Embedded
+    private InitiativeClassification classification = new InitiativeClassification();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InitiativeStatus status = InitiativeStatus.PLANNED;
 
-    @Column(name = "start_date")
-    private @Nullable LocalDate startDate;
-
-    @Column(name = "end_date")
-    private @Nullable LocalDate endDate;
-
-    @Column(name = "fiscal_year", nullable = false)
-    private int fiscalYear;
-
-    @Column(nullable = false)
-    private boolean nationwide;
+    @Embedded
+    private InitiativeSchedule schedule;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_mission_code")
     private @Nullable DiplomaticMission leadMission;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "interest_tier_code")
-    private @Nullable InterestTier interestTier;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
@@ -90,51 +67,10 @@ public class Initiative extends AbstractEntity {
     @Column(nullable = false)
     private boolean archived;
 
-    @Column(name = "ja_translation_stale", nullable = false)
-    private boolean jaTranslationStale;
-
-    @Column(name = "en_translation_stale", nullable = false)
-    private boolean enTranslationStale;
-
     /** The form that created it, so that the same form sent again creates nothing (not part of the history). */
     @NotAudited
     @Column(name = "submission_token", unique = true, updatable = false)
     private @Nullable UUID submissionToken;
-
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "initiative_priority_area",
-            joinColumns = @JoinColumn(name = "initiative_id"),
-            inverseJoinColumns = @JoinColumn(name = "priority_area_code"))
-    private Set<PriorityArea> priorityAreas = new HashSet<>();
-
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "initiative_sector",
-            joinColumns = @JoinColumn(name = "initiative_id"),
-            inverseJoinColumns = @JoinColumn(name = "sector_code"))
-    private Set<Sector> sectors = new HashSet<>();
-
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "initiative_state",
-            joinColumns = @JoinColumn(name = "initiative_id"),
-            inverseJoinColumns = @JoinColumn(name = "state_code"))
-    private Set<UsState> states = new HashSet<>();
-
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "initiative_regional_approach",
-            joinColumns = @JoinColumn(name = "initiative_id"),
-            inverseJoinColumns = @JoinColumn(name = "regional_approach_code"))
-    private Set<RegionalApproach> regionalApproaches = new HashSet<>();
-
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "initiative_audience",
-            joinColumns = @JoinColumn(name = "initiative_id"),
-            inverseJoinColumns = @JoinColumn(name = "audience_code"))
-    private Set<Audience> audiences = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "initiative_partner", joinColumns = @JoinColumn(name = "initiative_id"))
@@ -166,59 +102,30 @@ public class Initiative extends AbstractEntity {
             FiscalYear fiscalYear,
             String createdBy,
             Instant createdAt) {
-        retitle(titleJa, titleEn);
-        this.fiscalYear = fiscalYear.year();
+        this.text = new InitiativeText(titleJa, titleEn);
+        this.schedule = new InitiativeSchedule(null, null, fiscalYear);
         this.createdBy = createdBy;
         this.updatedBy = createdBy;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
 
-    public void retitle(@Nullable String titleJa, @Nullable String titleEn) {
-        if (isBlank(titleJa) && isBlank(titleEn)) {
-            throw new IllegalArgumentException("An initiative needs a title in at least one language");
-        }
-        this.titleJa = titleJa;
-        this.titleEn = titleEn;
-    }
-
     public void describe(@Nullable String summaryJa, @Nullable String summaryEn) {
-        this.summaryJa = summaryJa;
-        this.summaryEn = summaryEn;
+        text.describe(summaryJa, summaryEn);
     }
 
-    /**
-     * Replaces the titles and summaries in both languages and keeps the translation flags in step: a side that is
-     * edited is current again; when only one side changes, the other is marked "translation may be out of date".
-     * An editor who confirms the translation clears both flags.
-     */
+    /** Replaces both languages' text, keeping the translation flags in step ({@link InitiativeText#rewrite}). */
     public void rewrite(
             @Nullable String titleJa,
             @Nullable String titleEn,
             @Nullable String summaryJa,
             @Nullable String summaryEn,
             boolean translationConfirmed) {
-        boolean japaneseChanged = !Objects.equals(this.titleJa, titleJa) || !Objects.equals(this.summaryJa, summaryJa);
-        boolean englishChanged = !Objects.equals(this.titleEn, titleEn) || !Objects.equals(this.summaryEn, summaryEn);
-        retitle(titleJa, titleEn);
-        describe(summaryJa, summaryEn);
-        if (translationConfirmed) {
-            markTranslationStale(false, false);
-            return;
-        }
-        // Editing a side that was out of date is catching up, not a new divergence of the other side.
-        boolean japaneseStale = !japaneseChanged && (jaTranslationStale || englishChanged && !enTranslationStale);
-        boolean englishStale = !englishChanged && (enTranslationStale || japaneseChanged && !jaTranslationStale);
-        markTranslationStale(japaneseStale, englishStale);
+        text.rewrite(titleJa, titleEn, summaryJa, summaryEn, translationConfirmed);
     }
 
     public void schedule(@Nullable LocalDate startDate, @Nullable LocalDate endDate, FiscalYear fiscalYear) {
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw new IllegalArgumentException("The end date must not be before the start date");
-        }
-        this.startDate = startDate;
-        this.endDate = endDate;
-        this.fiscalYear = fiscalYear.year();
+        this.schedule = new InitiativeSchedule(startDate, endDate, fiscalYear);
     }
 
     /** Classifies the initiative; it must name at least one priority area, and only leaf areas. */
@@ -228,22 +135,11 @@ public class Initiative extends AbstractEntity {
             Collection<RegionalApproach> approaches,
             @Nullable InterestTier interestTier,
             Collection<Audience> audiences) {
-        if (areas.isEmpty()) {
-            throw new IllegalArgumentException("An initiative needs at least one priority area");
-        }
-        if (areas.stream().anyMatch(area -> !area.isLeaf())) {
-            throw new IllegalArgumentException("Initiatives are classified by leaf priority areas only");
-        }
-        replace(this.priorityAreas, areas);
-        replace(this.sectors, sectors);
-        replace(this.regionalApproaches, approaches);
-        replace(this.audiences, audiences);
-        this.interestTier = interestTier;
+        classification.classify(areas, sectors, approaches, interestTier, audiences);
     }
 
     public void locate(boolean nationwide, Collection<UsState> states) {
-        this.nationwide = nationwide;
-        replace(this.states, states);
+        classification.locate(nationwide, states);
     }
 
     public void assignLead(@Nullable DiplomaticMission leadMission, @Nullable AppUser owner) {
@@ -265,11 +161,6 @@ public class Initiative extends AbstractEntity {
         this.targets.addAll(targets);
     }
 
-    public void markTranslationStale(boolean japaneseStale, boolean englishStale) {
-        this.jaTranslationStale = japaneseStale;
-        this.enTranslationStale = englishStale;
-    }
-
     public void archive() {
         this.archived = true;
     }
@@ -283,57 +174,24 @@ public class Initiative extends AbstractEntity {
         this.updatedAt = at;
     }
 
-    private static <T> void replace(Set<T> target, Collection<T> values) {
-        target.clear();
-        target.addAll(values);
+    public InitiativeText getText() {
+        return text;
     }
 
-    private static boolean isBlank(@Nullable String text) {
-        return text == null || text.isBlank();
-    }
-
-    public @Nullable String getTitleJa() {
-        return titleJa;
-    }
-
-    public @Nullable String getTitleEn() {
-        return titleEn;
-    }
-
-    public @Nullable String getSummaryJa() {
-        return summaryJa;
-    }
-
-    public @Nullable String getSummaryEn() {
-        return summaryEn;
+    public InitiativeClassification getClassification() {
+        return classification;
     }
 
     public InitiativeStatus getStatus() {
         return status;
     }
 
-    public @Nullable LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public @Nullable LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public FiscalYear getFiscalYear() {
-        return FiscalYear.of(fiscalYear);
-    }
-
-    public boolean isNationwide() {
-        return nationwide;
+    public InitiativeSchedule getSchedule() {
+        return schedule;
     }
 
     public @Nullable DiplomaticMission getLeadMission() {
         return leadMission;
-    }
-
-    public @Nullable InterestTier getInterestTier() {
-        return interestTier;
     }
 
     public @Nullable AppUser getOwner() {
@@ -342,34 +200,6 @@ public class Initiative extends AbstractEntity {
 
     public boolean isArchived() {
         return archived;
-    }
-
-    public boolean isJaTranslationStale() {
-        return jaTranslationStale;
-    }
-
-    public boolean isEnTranslationStale() {
-        return enTranslationStale;
-    }
-
-    public Set<PriorityArea> getPriorityAreas() {
-        return Collections.unmodifiableSet(priorityAreas);
-    }
-
-    public Set<Sector> getSectors() {
-        return Collections.unmodifiableSet(sectors);
-    }
-
-    public Set<UsState> getStates() {
-        return Collections.unmodifiableSet(states);
-    }
-
-    public Set<RegionalApproach> getRegionalApproaches() {
-        return Collections.unmodifiableSet(regionalApproaches);
-    }
-
-    public Set<Audience> getAudiences() {
-        return Collections.unmodifiableSet(audiences);
     }
 
     public List<Partner> getPartners() {

@@ -65,13 +65,13 @@ class ReportRulesTests {
 
     @Test
     void pressLinksMustBeWebAddresses() {
-        assertThat(ReportContentResolver.isWebAddress("https://example.org/news?id=1"))
+        assertThat(ReportContentChecks.isWebAddress("https://example.org/news?id=1"))
                 .isTrue();
-        assertThat(ReportContentResolver.isWebAddress("HTTP://example.org")).isTrue();
-        assertThat(ReportContentResolver.isWebAddress("javascript:alert(1)")).isFalse();
-        assertThat(ReportContentResolver.isWebAddress("https://")).isFalse();
-        assertThat(ReportContentResolver.isWebAddress("ftp://example.org/file")).isFalse();
-        assertThat(ReportContentResolver.isWebAddress("https://" + "a".repeat(2000) + ".org"))
+        assertThat(ReportContentChecks.isWebAddress("HTTP://example.org")).isTrue();
+        assertThat(ReportContentChecks.isWebAddress("javascript:alert(1)")).isFalse();
+        assertThat(ReportContentChecks.isWebAddress("https://")).isFalse();
+        assertThat(ReportContentChecks.isWebAddress("ftp://example.org/file")).isFalse();
+        assertThat(ReportContentChecks.isWebAddress("https://" + "a".repeat(2000) + ".org"))
                 .isFalse();
     }
 }

@@ -18,16 +18,16 @@ class InitiativeTests {
     void editingOnlyTheJapaneseMarksTheEnglishOutOfDate() {
         initiative.rewrite("半導体サプライチェーン対話", "Semiconductor dialogue", null, null, false);
 
-        assertThat(initiative.isEnTranslationStale()).isTrue();
-        assertThat(initiative.isJaTranslationStale()).isFalse();
+        assertThat(initiative.getText().isEnTranslationStale()).isTrue();
+        assertThat(initiative.getText().isJaTranslationStale()).isFalse();
     }
 
     @Test
     void editingOnlyTheEnglishSummaryMarksTheJapaneseOutOfDate() {
         initiative.rewrite("半導体対話", "Semiconductor dialogue", null, "A dialogue with the state", false);
 
-        assertThat(initiative.isJaTranslationStale()).isTrue();
-        assertThat(initiative.isEnTranslationStale()).isFalse();
+        assertThat(initiative.getText().isJaTranslationStale()).isTrue();
+        assertThat(initiative.getText().isEnTranslationStale()).isFalse();
     }
 
     @Test
@@ -35,26 +35,26 @@ class InitiativeTests {
         initiative.rewrite("半導体サプライチェーン対話", "Semiconductor dialogue", null, null, false);
         initiative.rewrite("半導体サプライチェーン対話", "Semiconductor supply-chain dialogue", null, null, false);
 
-        assertThat(initiative.isEnTranslationStale()).isFalse();
-        assertThat(initiative.isJaTranslationStale()).isFalse();
+        assertThat(initiative.getText().isEnTranslationStale()).isFalse();
+        assertThat(initiative.getText().isJaTranslationStale()).isFalse();
     }
 
     @Test
     void aFlagStaysUntilThatSideIsUpdatedOrConfirmed() {
         initiative.rewrite("半導体サプライチェーン対話", "Semiconductor dialogue", null, null, false);
         initiative.rewrite("半導体サプライチェーン対話", "Semiconductor dialogue", null, null, false);
-        assertThat(initiative.isEnTranslationStale()).isTrue();
+        assertThat(initiative.getText().isEnTranslationStale()).isTrue();
 
         initiative.rewrite("半導体サプライチェーン対話", "Semiconductor dialogue", null, null, true);
-        assertThat(initiative.isEnTranslationStale()).isFalse();
+        assertThat(initiative.getText().isEnTranslationStale()).isFalse();
     }
 
     @Test
     void editingBothSidesLeavesBothCurrent() {
         initiative.rewrite("新しい題", "New title", null, null, false);
 
-        assertThat(initiative.isJaTranslationStale()).isFalse();
-        assertThat(initiative.isEnTranslationStale()).isFalse();
+        assertThat(initiative.getText().isJaTranslationStale()).isFalse();
+        assertThat(initiative.getText().isEnTranslationStale()).isFalse();
     }
 
     @Test

@@ -15,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AreaDashboardQueries {
 
+    private static final String SECTORS = """
+            SELECT s.code, s.label_ja, s.label_en FROM sector_priority_area x JOIN sector s ON s.code = x.sector_code
+            WHERE x.priority_area_code = :area ORDER BY s.sort_order""";
+
     private final JdbcClient jdbc;
 
     public AreaDashboardQueries(JdbcClient jdbc) {
@@ -39,14 +43,7 @@ public class AreaDashboardQueries {
 
     /** The sectors the plan names under the area. */
     public List<CodeLabel> sectors(String areaCode) {
-        return jdbc.sql("""
-                        SELECT s.code, s.label_ja, s.label_en FROM sector_priority_area x
-                        JOIN sector s ON s.code = x.sector_code
-                        WHERE x.priority_area_code = :area ORDER BY s.sort_order""")
-                .param("area", areaCode)
-                .query((rs, n) ->
-                        new CodeLabel(rs.getString("code"), rs.getString("label_ja"), rs.getString("label_en")))
-                .list();
+        return DashboardRows.codeLabels(jdbc, SECTORS, "area", areaCode);
     }
 
     /**
@@ -69,13 +66,7 @@ public class AreaDashboardQueries {
                 .param("year", fiscalYear)
                 .param("limit", limit)
                 .query((rs, n) -> new TargetLine(
-                        new InitiativeSummaryRow(
-                                rs.getLong("id"),
-                                rs.getString("title_ja"),
-                                rs.getString("title_en"),
-                                rs.getString("status"),
-                                rs.getInt("fiscal_year"),
-                                List.of()),
+                        DashboardRows.initiative(rs, List.of()),
                         rs.getLong("total"),
                         rs.getObject("position") == null ? null : TargetFigures.read(rs)))
                 .list();

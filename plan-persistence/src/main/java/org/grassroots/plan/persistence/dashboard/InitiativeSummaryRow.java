@@ -2,6 +2,7 @@ package org.grassroots.plan.persistence.dashboard;
 
 import java.util.List;
 import java.util.Locale;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.initiative.TargetFigures;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,7 @@ public record InitiativeSummaryRow(
         long id,
         @Nullable String titleJa,
         @Nullable String titleEn,
-        String status,
+        InitiativeStatus status,
         int fiscalYear,
         List<TargetFigures> targets) {
 

@@ -12,6 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StateDashboardQueries {
 
+    private static final String CHARACTERISTICS = """
+            SELECT a.code, a.label_ja, a.label_en FROM us_state_characteristic c
+            JOIN regional_approach a ON a.code = c.regional_approach_code
+            WHERE c.state_code = :state ORDER BY a.sort_order""";
+
     private final JdbcClient jdbc;
 
     public StateDashboardQueries(JdbcClient jdbc) {
@@ -39,14 +44,7 @@ public class StateDashboardQueries {
 
     /** The regional approaches HQ has recorded for the state; empty while it is not classified. */
     public List<CodeLabel> characteristics(String stateCode) {
-        return jdbc.sql("""
-                        SELECT a.code, a.label_ja, a.label_en FROM us_state_characteristic c
-                        JOIN regional_approach a ON a.code = c.regional_approach_code
-                        WHERE c.state_code = :state ORDER BY a.sort_order""")
-                .param("state", stateCode)
-                .query((rs, n) ->
-                        new CodeLabel(rs.getString("code"), rs.getString("label_ja"), rs.getString("label_en")))
-                .list();
+        return DashboardRows.codeLabels(jdbc, CHARACTERISTICS, "state", stateCode);
     }
 
     public List<StateFigureRow> figures(String stateCode) {
@@ -73,15 +71,7 @@ public class StateDashboardQueries {
                         ORDER BY (i.status = 'ACTIVE') DESC, i.fiscal_year DESC, i.id DESC LIMIT :limit""")
                 .param("state", stateCode)
                 .param("limit", limit)
-                .query((rs, n) -> new Ranked(
-                        new InitiativeSummaryRow(
-                                rs.getLong("id"),
-                                rs.getString("title_ja"),
-                                rs.getString("title_en"),
-                                rs.getString("status"),
-                                rs.getInt("fiscal_year"),
-                                List.of()),
-                        rs.getLong("total")))
+                .query((rs, n) -> new Ranked(DashboardRows.initiative(rs, List.of()), rs.getLong("total")))
                 .list();
         return new InitiativeList(
                 rows.stream().map(Ranked::row).toList(),

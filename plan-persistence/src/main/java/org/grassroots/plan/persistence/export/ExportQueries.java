@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.grassroots.plan.core.activity.ActivityReportStatus;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.initiative.TargetFigures;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
@@ -99,7 +101,7 @@ public class ExportQueries {
                     rs.getLong("id"),
                     rs.getString("title_ja"),
                     rs.getString("title_en"),
-                    rs.getString("status"),
+                    InitiativeStatus.valueOf(rs.getString("status")),
                     rs.getInt("fiscal_year"),
                     rs.getObject("start_date", LocalDate.class),
                     rs.getObject("end_date", LocalDate.class),
@@ -115,7 +117,7 @@ public class ExportQueries {
     private static ReportExportRow report(ResultSet rs) throws SQLException {
         return new ReportExportRow(
                 rs.getLong("id"),
-                rs.getString("status"),
+                ActivityReportStatus.valueOf(rs.getString("status")),
                 rs.getObject("activity_date", LocalDate.class),
                 new CodeLabel(rs.getString("mission_code"), rs.getString("mission_ja"), rs.getString("mission_en")),
                 CodeLabel.of(rs.getString("state_code"), rs.getString("state_ja"), rs.getString("state_en")),

@@ -2,6 +2,7 @@ package org.grassroots.plan.persistence.export;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.initiative.TargetFigures;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ public record InitiativeExportLine(
         long id,
         @Nullable String titleJa,
         @Nullable String titleEn,
-        String status,
+        InitiativeStatus status,
         int fiscalYear,
         @Nullable LocalDate startDate,
         @Nullable LocalDate endDate,

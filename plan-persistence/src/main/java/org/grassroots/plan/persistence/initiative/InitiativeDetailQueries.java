@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.grassroots.plan.core.activity.ActivityReportStatus;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.initiative.InitiativeDetailView.LinkedReport;
 import org.grassroots.plan.persistence.initiative.InitiativeDetailView.PartnerLine;
 import org.grassroots.plan.persistence.shared.CodeLabel;
@@ -75,7 +77,7 @@ public class InitiativeDetailQueries {
                         rs.getLong("id"),
                         rs.getObject("activity_date", LocalDate.class),
                         new CodeLabel(rs.getString("code"), rs.getString("name_ja"), rs.getString("name_en")),
-                        rs.getString("status")))
+                        ActivityReportStatus.valueOf(rs.getString("status"))))
                 .list();
         return jdbc.sql("""
                         SELECT i.*, m.name_ja AS mission_ja, m.name_en AS mission_en,
@@ -104,7 +106,7 @@ public class InitiativeDetailQueries {
                 rs.getString("title_en"),
                 rs.getString("summary_ja"),
                 rs.getString("summary_en"),
-                rs.getString("status"),
+                InitiativeStatus.valueOf(rs.getString("status")),
                 rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class),
                 rs.getInt("fiscal_year"),

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.grassroots.plan.core.activity.ActivityReportStatus;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +17,7 @@ public record InitiativeDetailView(
         @Nullable String titleEn,
         @Nullable String summaryJa,
         @Nullable String summaryEn,
-        String status,
+        InitiativeStatus status,
         @Nullable LocalDate startDate,
         @Nullable LocalDate endDate,
         int fiscalYear,
@@ -46,5 +48,5 @@ public record InitiativeDetailView(
     public record PartnerLine(String name, String kind) {}
 
     /** An activity report filed for the initiative. */
-    public record LinkedReport(long id, LocalDate activityDate, CodeLabel mission, String status) {}
+    public record LinkedReport(long id, LocalDate activityDate, CodeLabel mission, ActivityReportStatus status) {}
 }

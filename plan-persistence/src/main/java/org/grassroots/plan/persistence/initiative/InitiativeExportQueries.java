@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,7 +67,7 @@ public class InitiativeExportQueries {
                         rs.getString("title_en"),
                         rs.getString("summary_ja"),
                         rs.getString("summary_en"),
-                        rs.getString("status"),
+                        InitiativeStatus.valueOf(rs.getString("status")),
                         rs.getInt("fiscal_year"),
                         rs.getObject("start_date", LocalDate.class),
                         rs.getObject("end_date", LocalDate.class),

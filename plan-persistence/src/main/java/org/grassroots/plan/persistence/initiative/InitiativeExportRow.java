@@ -2,6 +2,7 @@ package org.grassroots.plan.persistence.initiative;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.jspecify.annotations.Nullable;
 
 /** An initiative as a spreadsheet line: every editable field, coded values as codes. */
@@ -12,7 +13,7 @@ public record InitiativeExportRow(
         @Nullable String titleEn,
         @Nullable String summaryJa,
         @Nullable String summaryEn,
-        String status,
+        InitiativeStatus status,
         int fiscalYear,
         @Nullable LocalDate startDate,
         @Nullable LocalDate endDate,

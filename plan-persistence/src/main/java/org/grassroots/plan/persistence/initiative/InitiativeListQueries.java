@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.shared.CappedCount;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
@@ -143,7 +144,7 @@ public class InitiativeListQueries {
                 rs.getLong("id"),
                 rs.getString("title_ja"),
                 rs.getString("title_en"),
-                rs.getString("status"),
+                InitiativeStatus.valueOf(rs.getString("status")),
                 rs.getInt("fiscal_year"),
                 CodeLabel.of(rs.getString("mission_code"), rs.getString("mission_ja"), rs.getString("mission_en")),
                 CodeLabel.parseAll(rs.getString("priority_areas")),

@@ -3,6 +3,7 @@ package org.grassroots.plan.persistence.initiative;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ public record InitiativeRow(
         long id,
         @Nullable String titleJa,
         @Nullable String titleEn,
-        String status,
+        InitiativeStatus status,
         int fiscalYear,
         @Nullable CodeLabel leadMission,
         List<CodeLabel> priorityAreas,

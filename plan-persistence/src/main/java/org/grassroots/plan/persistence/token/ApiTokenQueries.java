@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.grassroots.plan.core.user.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +36,7 @@ public class ApiTokenQueries {
                 rs.getString("name"),
                 rs.getString("username"),
                 rs.getString("display_name"),
-                rs.getString("role"),
+                Role.valueOf(rs.getString("role")),
                 rs.getString("scopes"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"),

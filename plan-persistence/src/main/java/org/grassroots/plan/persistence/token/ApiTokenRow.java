@@ -1,6 +1,7 @@
 package org.grassroots.plan.persistence.token;
 
 import java.time.Instant;
+import org.grassroots.plan.core.user.Role;
 import org.jspecify.annotations.Nullable;
 
 /** One issued token as the administrators' list shows it (never the token or its hash). */
@@ -9,7 +10,7 @@ public record ApiTokenRow(
         String name,
         String username,
         String displayName,
-        String role,
+        Role role,
         String scopes,
         Instant createdAt,
         String createdBy,

@@ -1,5 +1,6 @@
 package org.grassroots.plan.persistence.user;
 
+import org.grassroots.plan.core.user.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,5 +10,5 @@ import org.jspecify.annotations.Nullable;
 public record AccountStatus(
         boolean enabled,
         boolean mustChangePassword,
-        String role,
+        Role role,
         @Nullable String missionCode) {}

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.grassroots.plan.core.user.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,7 @@ public class UserDirectoryQueries {
                 .query((rs, row) -> new AccountStatus(
                         rs.getBoolean("enabled"),
                         rs.getBoolean("must_change_password"),
-                        rs.getString("role"),
+                        Role.valueOf(rs.getString("role")),
                         rs.getString("mission_code")))
                 .optional();
     }
@@ -69,7 +70,7 @@ public class UserDirectoryQueries {
                 rs.getString("username"),
                 rs.getString("display_name"),
                 rs.getString("email"),
-                rs.getString("role"),
+                Role.valueOf(rs.getString("role")),
                 rs.getString("mission_code"),
                 rs.getString("mission_name_ja"),
                 rs.getString("mission_name_en"),

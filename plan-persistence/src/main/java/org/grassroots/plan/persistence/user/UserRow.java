@@ -2,6 +2,7 @@ package org.grassroots.plan.persistence.user;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.grassroots.plan.core.user.Role;
 import org.jspecify.annotations.Nullable;
 
 /** A portal user as listed for administrators; {@code locked} is true while a sign-in lock is in force. */
@@ -10,7 +11,7 @@ public record UserRow(
         String username,
         String displayName,
         @Nullable String email,
-        String role,
+        Role role,
         @Nullable String missionCode,
         @Nullable String missionNameJa,
         @Nullable String missionNameEn,

@@ -103,10 +103,10 @@ class ActivityReportRepositoryTests {
         var loaded = reports.findById(report.getId()).orElseThrow();
 
         assertThat(loaded.getStatus()).isEqualTo(ActivityReportStatus.ACCEPTED);
-        assertThat(loaded.getCounty().getName()).isEqualTo("Orange");
-        assertThat(loaded.getPriorityAreas()).extracting("code").containsExactly("SCIENCE_TECH");
-        assertThat(loaded.getSectors()).extracting("code").containsExactly("AI");
-        assertThat(loaded.getLinks()).containsExactly("https://example.org/news/1");
+        assertThat(loaded.getActivity().getCounty().getName()).isEqualTo("Orange");
+        assertThat(loaded.getActivity().getPriorityAreas()).extracting("code").containsExactly("SCIENCE_TECH");
+        assertThat(loaded.getActivity().getSectors()).extracting("code").containsExactly("AI");
+        assertThat(loaded.getActivity().getLinks()).containsExactly("https://example.org/news/1");
         assertThat(loaded.getTimeline())
                 .extracting("toStatus")
                 .containsExactly(

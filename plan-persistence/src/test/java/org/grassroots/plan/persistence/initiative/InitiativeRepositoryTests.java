@@ -73,20 +73,26 @@ class InitiativeRepositoryTests {
 
         var loaded = initiatives.findById(initiative.getId()).orElseThrow();
 
-        assertThat(loaded.getTitleJa()).isEqualTo("オハイオ州半導体サプライチェーン対話");
-        assertThat(loaded.getPriorityAreas()).extracting("code").containsExactly("ECONOMIC_SECURITY");
-        assertThat(loaded.getSectors()).extracting("code").containsExactlyInAnyOrder("SEMICONDUCTORS", "AUTOMOTIVE");
-        assertThat(loaded.getStates()).extracting("code").containsExactlyInAnyOrder("OH", "MI");
-        assertThat(loaded.getRegionalApproaches()).extracting("code").containsExactly("MANY_JAPANESE_COMPANIES");
-        assertThat(loaded.getAudiences()).extracting("code").containsExactly("KEY_OFFICIALS");
-        assertThat(loaded.getInterestTier().getCode()).isEqualTo("MODERATE");
+        assertThat(loaded.getText().getTitleJa()).isEqualTo("オハイオ州半導体サプライチェーン対話");
+        assertThat(loaded.getClassification().getPriorityAreas())
+                .extracting("code")
+                .containsExactly("ECONOMIC_SECURITY");
+        assertThat(loaded.getClassification().getSectors())
+                .extracting("code")
+                .containsExactlyInAnyOrder("SEMICONDUCTORS", "AUTOMOTIVE");
+        assertThat(loaded.getClassification().getStates()).extracting("code").containsExactlyInAnyOrder("OH", "MI");
+        assertThat(loaded.getClassification().getRegionalApproaches())
+                .extracting("code")
+                .containsExactly("MANY_JAPANESE_COMPANIES");
+        assertThat(loaded.getClassification().getAudiences()).extracting("code").containsExactly("KEY_OFFICIALS");
+        assertThat(loaded.getClassification().getInterestTier().getCode()).isEqualTo("MODERATE");
         assertThat(loaded.getLeadMission().getCode()).isEqualTo("CG-DTW");
         assertThat(loaded.getPartners()).containsExactly(new Partner("Ohio Chamber (demo)", PartnerKind.PRIVATE));
         assertThat(loaded.getTargets()).singleElement().satisfies(target -> {
             assertThat(target.targetValue()).isEqualByComparingTo("10");
             assertThat(target.progressPercent()).isEqualTo(40);
         });
-        assertThat(loaded.getFiscalYear()).isEqualTo(FiscalYear.of(2026));
+        assertThat(loaded.getSchedule().getFiscalYear()).isEqualTo(FiscalYear.of(2026));
     }
 
     @Test
@@ -113,6 +119,42 @@ class InitiativeRepositoryTests {
                     .setParameter("id", id)
                     .executeUpdate());
         }
+    }
+
+    /** The text and classification are embeddables; Envers still writes their columns and join tables' _aud rows. */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void aChangeOfTextAndClassificationIsAudited() {
+        var tx = new TransactionTemplate(transactionManager);
+        Long id = tx.execute(status -> initiatives.save(newInitiative()).getId());
+        try {
+            tx.executeWithoutResult(status -> {
+                var initiative = initiatives.findById(id).orElseThrow();
+                initiative.rewrite("改訂された対話", "Revised dialogue", null, null, false);
+                initiative.classify(areas.findAllById(List.of("SCIENCE_TECH")), List.of(), List.of(), null, List.of());
+            });
+
+            assertThat(audited("SELECT title_en FROM initiative_aud WHERE id = :id ORDER BY rev", id))
+                    .containsExactly("Ohio semiconductor supply-chain dialogue", "Revised dialogue");
+            assertThat(audited(
+                            "SELECT priority_area_code || ':' || revtype FROM initiative_priority_area_aud"
+                                    + " WHERE initiative_id = :id ORDER BY rev, priority_area_code",
+                            id))
+                    .containsExactly("ECONOMIC_SECURITY:0", "ECONOMIC_SECURITY:2", "SCIENCE_TECH:0");
+        } finally {
+            tx.executeWithoutResult(status -> entityManager
+                    .createNativeQuery("DELETE FROM initiative WHERE id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate());
+        }
+    }
+
+    private List<String> audited(String sql, Long id) {
+        return new TransactionTemplate(transactionManager)
+                .execute(status -> entityManager
+                        .createNativeQuery(sql, String.class)
+                        .setParameter("id", id)
+                        .getResultList());
     }
 
     private Initiative newInitiative() {

@@ -14,6 +14,7 @@ import org.grassroots.plan.core.activity.SubmitActivityReport;
 import org.grassroots.plan.core.shared.FieldViolation;
 import org.grassroots.plan.core.user.Role;
 import org.grassroots.plan.persistence.activity.ReportDetail;
+import org.grassroots.plan.persistence.activity.ReportDetailQueries;
 import org.grassroots.plan.persistence.activity.ReportEditQueries;
 import org.grassroots.plan.persistence.activity.ReportFormOptions;
 import org.grassroots.plan.persistence.activity.ReportQueries;
@@ -51,16 +52,19 @@ class ReportApiController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final ReportQueries queries;
+    private final ReportDetailQueries details;
     private final ReportEditQueries edits;
     private final ReportFormOptions options;
     private final ActivityReportSubmission submission;
 
     ReportApiController(
             ReportQueries queries,
+            ReportDetailQueries details,
             ReportEditQueries edits,
             ReportFormOptions options,
             ActivityReportSubmission submission) {
         this.queries = queries;
+        this.details = details;
         this.edits = edits;
         this.options = options;
         this.submission = submission;
@@ -83,7 +87,7 @@ class ReportApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One report with its timeline; a draft only for its mission, HQ and administrators")
     ReportDetail detail(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me) {
-        var report = queries.detail(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
+        var report = details.detail(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
         if (!ReportAccess.mayRead(
                 me.role(), me.missionCode(), report.missionCode(), report.status(), report.authorId() == me.userId())) {
             throw new ReportAccessDeniedException(me.username() + " may not read report " + id);

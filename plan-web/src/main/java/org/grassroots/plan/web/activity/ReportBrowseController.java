@@ -13,6 +13,7 @@ import org.grassroots.plan.core.activity.ReportAccessDeniedException;
 import org.grassroots.plan.core.activity.ReportingPeriodProvisioning;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.activity.ReportCalendarQueries;
+import org.grassroots.plan.persistence.activity.ReportDetailQueries;
 import org.grassroots.plan.persistence.activity.ReportFormOptions;
 import org.grassroots.plan.persistence.activity.ReportQueries;
 import org.grassroots.plan.persistence.activity.ReportRow;
@@ -37,6 +38,7 @@ class ReportBrowseController {
     static final int ACCEPTED_ON_MISSION_PAGE = 20;
 
     private final ReportQueries queries;
+    private final ReportDetailQueries details;
     private final ReportCalendarQueries calendar;
     private final ReportFormOptions options;
     private final ActivityReportReview review;
@@ -47,6 +49,7 @@ class ReportBrowseController {
 
     ReportBrowseController(
             ReportQueries queries,
+            ReportDetailQueries details,
             ReportCalendarQueries calendar,
             ReportFormOptions options,
             ActivityReportReview review,
@@ -55,6 +58,7 @@ class ReportBrowseController {
             ReportingPeriodProvisioning provisioning,
             ReportNames names) {
         this.queries = queries;
+        this.details = details;
         this.calendar = calendar;
         this.options = options;
         this.review = review;
@@ -89,7 +93,7 @@ class ReportBrowseController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal me, Model model, Locale locale) {
-        var report = queries.detail(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
+        var report = details.detail(id).orElseThrow(() -> new ActivityReportNotFoundException(id));
         if (!ReportAccess.mayRead(
                 me.role(), me.missionCode(), report.missionCode(), report.status(), report.authorId() == me.userId())) {
             throw new ReportAccessDeniedException(me.username() + " may not read report " + id);

@@ -17,7 +17,7 @@ class RoleForm {
 
     static RoleForm of(UserRow user) {
         var form = new RoleForm();
-        form.role = Role.valueOf(user.role());
+        form.role = user.role();
         form.missionCode = user.missionCode();
         return form;
     }

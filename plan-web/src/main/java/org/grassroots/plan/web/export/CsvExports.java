@@ -111,7 +111,7 @@ class CsvExports {
         return Arrays.asList(
                 r.id(),
                 r.status(),
-                text.code("reports.status.", r.status()),
+                text.code("reports.status.", r.status().name()),
                 r.activityDate(),
                 FiscalYear.containing(r.activityDate()).year(),
                 FiscalYear.quarterOf(r.activityDate()),
@@ -140,7 +140,7 @@ class CsvExports {
                 i.id(),
                 i.title(text.japanese()),
                 i.status(),
-                text.code("initiative.status.", i.status()),
+                text.code("initiative.status.", i.status().name()),
                 i.fiscalYear(),
                 i.startDate(),
                 i.endDate(),

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import org.grassroots.plan.core.fiscal.FiscalYear;
 import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
@@ -25,6 +26,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -46,6 +48,9 @@ class ExportController {
         void write(ExportScope scope, OutputStream out) throws IOException;
     }
 
+    /** A download written to the response while its rows are read. */
+    private record Streamed(String name, String extension, MediaType type, Body body) {}
+
     private final ExportScopes scopes;
     private final CsvExports csv;
     private final ProgressWorkbook workbook;
@@ -53,6 +58,7 @@ class ExportController {
     private final ExportAudit audit;
     private final InitiativeOptionsQueries options;
     private final Clock clock;
+    private final Map<String, Streamed> downloads;
 
     ExportController(
             ExportScopes scopes,
@@ -69,6 +75,10 @@ class ExportController {
         this.audit = audit;
         this.options = options;
         this.clock = clock;
+        this.downloads = Map.of(
+                "progress.xlsx", new Streamed("progress", "xlsx", XLSX, workbook::write),
+                "reports.csv", new Streamed("reports", "csv", CSV, csv::reports),
+                "initiatives.csv", new Streamed("initiatives", "csv", CSV, csv::initiatives));
     }
 
     @GetMapping
@@ -100,8 +110,10 @@ class ExportController {
                 .body(bytes);
     }
 
-    @GetMapping("/progress.xlsx")
-    public void progressXlsx(
+    /** The streamed downloads: progress.xlsx, reports.csv and initiatives.csv. */
+    @GetMapping("/{file:progress\\.xlsx|reports\\.csv|initiatives\\.csv}")
+    public void streamed(
+            @PathVariable String file,
             @ModelAttribute ExportRequest params,
             BindingResult binding,
             @AuthenticationPrincipal PortalPrincipal me,
@@ -109,31 +121,14 @@ class ExportController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        stream(scope(params, binding, locale), me, request, response, "progress", "xlsx", XLSX, workbook::write);
-    }
-
-    @GetMapping("/reports.csv")
-    public void reportsCsv(
-            @ModelAttribute ExportRequest params,
-            BindingResult binding,
-            @AuthenticationPrincipal PortalPrincipal me,
-            Locale locale,
-            HttpServletRequest request,
-            HttpServletResponse response)
-            throws IOException {
-        stream(scope(params, binding, locale), me, request, response, "reports", "csv", CSV, csv::reports);
-    }
-
-    @GetMapping("/initiatives.csv")
-    public void initiativesCsv(
-            @ModelAttribute ExportRequest params,
-            BindingResult binding,
-            @AuthenticationPrincipal PortalPrincipal me,
-            Locale locale,
-            HttpServletRequest request,
-            HttpServletResponse response)
-            throws IOException {
-        stream(scope(params, binding, locale), me, request, response, "initiatives", "csv", CSV, csv::initiatives);
+        ExportScope scope = scope(params, binding, locale);
+        Streamed download = downloads.get(file);
+        audit.downloaded(me.username(), file, request);
+        response.setContentType(download.type().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(scope, download.name(), download.extension()));
+        try (OutputStream out = response.getOutputStream()) {
+            download.body().write(scope, out);
+        }
     }
 
     @ExceptionHandler(InvalidExportRequestException.class)
@@ -148,24 +143,6 @@ class ExportController {
             throw new InvalidExportRequestException("export.error.parameter");
         }
         return scopes.resolve(params, locale);
-    }
-
-    private void stream(
-            ExportScope scope,
-            PortalPrincipal me,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            String name,
-            String extension,
-            MediaType type,
-            Body body)
-            throws IOException {
-        audit.downloaded(me.username(), name + "." + extension, request);
-        response.setContentType(type.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(scope, name, extension));
-        try (OutputStream out = response.getOutputStream()) {
-            body.write(scope, out);
-        }
     }
 
     static String attachment(ExportScope scope, String name, String extension) {

@@ -1,12 +1,10 @@
 package org.grassroots.plan.web.initiative;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.grassroots.plan.core.fiscal.FiscalYear;
@@ -18,9 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The create/edit form of an initiative: what the editor typed, kept as typed until it is valid. */
-public class InitiativeForm extends InitiativeFormClassification {
-
-    static final int BLANK_ROWS = 2;
+public class InitiativeForm extends InitiativeFormRows {
 
     /** The form's fields top to bottom: the error summary lists problems in this order. */
     static final List<String> FIELD_ORDER = List.of(
@@ -76,16 +72,7 @@ public class InitiativeForm extends InitiativeFormClassification {
     @Max(2100)
     private @Nullable Integer fiscalYear;
 
-    @Valid
-    private List<PartnerRow> partners = new ArrayList<>();
-
-    @Valid
-    private List<TargetRow> targets = new ArrayList<>();
-
     private boolean translationConfirmed;
-
-    /** Set for spreadsheet rows, which carry no partners or targets: the stored ones are kept. */
-    private boolean keepPartnersAndTargets;
 
     /** An empty form for a new initiative in the fiscal year of today. */
     static InitiativeForm blank(LocalDate today) {
@@ -98,7 +85,7 @@ public class InitiativeForm extends InitiativeFormClassification {
     /** A form for a spreadsheet line: a line carries no partners or targets, so the stored ones are kept. */
     static InitiativeForm forImport() {
         var form = new InitiativeForm();
-        form.keepPartnersAndTargets = true;
+        form.keepStoredPartnersAndTargets();
         return form;
     }
 
@@ -107,18 +94,6 @@ public class InitiativeForm extends InitiativeFormClassification {
         var form = forImport();
         form.fiscalYear = FiscalYear.containing(today).year();
         return form;
-    }
-
-    /** Keeps a few empty partner and target lines at the end so more can be added without JavaScript. */
-    void padRows() {
-        partners.removeIf(row -> row == null);
-        targets.removeIf(row -> row == null);
-        while (partners.stream().filter(PartnerRow::isBlank).count() < BLANK_ROWS) {
-            partners.add(new PartnerRow());
-        }
-        while (targets.stream().filter(TargetRow::isBlank).count() < BLANK_ROWS) {
-            targets.add(new TargetRow());
-        }
     }
 
     CreateInitiative toCommand(String editor) {
@@ -148,18 +123,8 @@ public class InitiativeForm extends InitiativeFormClassification {
                 getRegionalApproaches(),
                 getInterestTier(),
                 getAudiences(),
-                keepPartnersAndTargets
-                        ? null
-                        : partners.stream()
-                                .filter(row -> !row.isBlank())
-                                .map(PartnerRow::toPartner)
-                                .toList(),
-                keepPartnersAndTargets
-                        ? null
-                        : targets.stream()
-                                .filter(row -> !row.isBlank())
-                                .map(TargetRow::toTarget)
-                                .toList());
+                enteredPartners(),
+                enteredTargets());
     }
 
     public UUID getSubmissionToken() {
@@ -240,22 +205,6 @@ public class InitiativeForm extends InitiativeFormClassification {
 
     public void setFiscalYear(@Nullable Integer fiscalYear) {
         this.fiscalYear = fiscalYear;
-    }
-
-    public List<PartnerRow> getPartners() {
-        return partners;
-    }
-
-    public void setPartners(List<PartnerRow> partners) {
-        this.partners = partners;
-    }
-
-    public List<TargetRow> getTargets() {
-        return targets;
-    }
-
-    public void setTargets(List<TargetRow> targets) {
-        this.targets = targets;
     }
 
     public boolean isTranslationConfirmed() {

@@ -2,7 +2,6 @@ package org.grassroots.plan.web.initiative;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.initiative.InitiativeDetailView;
 import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
 import org.grassroots.plan.persistence.shared.CodeLabel;
@@ -20,7 +19,7 @@ final class InitiativeFormMapping {
         form.setTitleEn(view.titleEn());
         form.setSummaryJa(view.summaryJa());
         form.setSummaryEn(view.summaryEn());
-        form.setStatus(InitiativeStatus.valueOf(view.status()));
+        form.setStatus(view.status());
         form.setStartDate(view.startDate());
         form.setEndDate(view.endDate());
         form.setFiscalYear(view.fiscalYear());
@@ -48,7 +47,7 @@ final class InitiativeFormMapping {
         form.setTitleEn(row.titleEn());
         form.setSummaryJa(row.summaryJa());
         form.setSummaryEn(row.summaryEn());
-        form.setStatus(InitiativeStatus.valueOf(row.status()));
+        form.setStatus(row.status());
         form.setStartDate(row.startDate());
         form.setEndDate(row.endDate());
         form.setFiscalYear(row.fiscalYear());

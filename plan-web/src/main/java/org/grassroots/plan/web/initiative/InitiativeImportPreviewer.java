@@ -2,18 +2,15 @@ package org.grassroots.plan.web.initiative;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.initiative.InitiativeExportQueries;
 import org.grassroots.plan.persistence.initiative.InitiativeExportRow;
 import org.grassroots.plan.persistence.initiative.InitiativeOptions;
@@ -23,7 +20,6 @@ import org.grassroots.plan.web.initiative.ImportPreview.CellError;
 import org.grassroots.plan.web.initiative.ImportPreview.Kind;
 import org.grassroots.plan.web.initiative.ImportPreview.Line;
 import org.grassroots.plan.web.initiative.InitiativeSpreadsheet.SheetRow;
-import org.grassroots.plan.web.spreadsheet.SpreadsheetCells;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -42,6 +38,7 @@ class InitiativeImportPreviewer {
     private final InitiativeOptionsQueries options;
     private final SpringValidatorAdapter beanValidation;
     private final MessageSource messages;
+    private final InitiativeSheetLineReader lineReader;
 
     private final Clock clock;
 
@@ -56,13 +53,15 @@ class InitiativeImportPreviewer {
         this.options = options;
         this.beanValidation = new SpringValidatorAdapter(validator);
         this.messages = messages;
+        this.lineReader = new InitiativeSheetLineReader(messages);
     }
 
     ImportPreview preview(List<SheetRow> rows, Locale locale) {
         InitiativeOptions choices = options.options();
         Map<String, CodeLabel> labels = choices.byCode();
         Set<Long> ids = new HashSet<>();
-        rows.forEach(row -> parseLong(row.get(SheetColumn.ID)).ifPresent(ids::add));
+        rows.forEach(row ->
+                InitiativeSheetLineReader.parseLong(row.get(SheetColumn.ID)).ifPresent(ids::add));
         Map<Long, InitiativeExportRow> current =
                 stored.byIds(ids).stream().collect(Collectors.toMap(InitiativeExportRow::id, Function.identity()));
         Set<Long> seen = new HashSet<>();
@@ -84,7 +83,7 @@ class InitiativeImportPreviewer {
         Long id = null;
         InitiativeExportRow existing = null;
         if (row.get(SheetColumn.ID) != null) {
-            id = parseLong(row.get(SheetColumn.ID)).orElse(null);
+            id = InitiativeSheetLineReader.parseLong(row.get(SheetColumn.ID)).orElse(null);
             existing = id == null ? null : current.get(id);
             if (existing == null) {
                 errors.put(SheetColumn.ID, message("initiative.import.error.unknownId", locale));
@@ -96,7 +95,7 @@ class InitiativeImportPreviewer {
         }
         InitiativeForm form =
                 existing == null ? InitiativeForm.forImport(LocalDate.now(clock)) : InitiativeFormMapping.of(existing);
-        fill(form, row, errors, locale);
+        lineReader.fill(form, row, errors, locale);
         validate(form, errors, locale);
         checkCodes(form, choices, errors, locale);
         var before =
@@ -123,50 +122,6 @@ class InitiativeImportPreviewer {
                 .map(e -> new CellError(e.getKey().header(), e.getValue()))
                 .toList();
         return new Line(row.number(), existing == null ? null : id, kind, title, changes, cellErrors, form);
-    }
-
-    private void fill(InitiativeForm form, SheetRow row, Map<SheetColumn, String> errors, Locale locale) {
-        if (row.get(SheetColumn.ID) != null) {
-            var version = parseLong(row.get(SheetColumn.VERSION));
-            form.setVersion(version.orElse(null));
-            if (version.isEmpty()) {
-                errors.put(SheetColumn.VERSION, message("initiative.import.error.version", locale));
-            }
-        }
-        form.setTitleJa(row.get(SheetColumn.TITLE_JA));
-        form.setTitleEn(row.get(SheetColumn.TITLE_EN));
-        form.setSummaryJa(row.get(SheetColumn.SUMMARY_JA));
-        form.setSummaryEn(row.get(SheetColumn.SUMMARY_EN));
-        String status = row.get(SheetColumn.STATUS);
-        try {
-            form.setStatus(status == null ? null : InitiativeStatus.valueOf(status.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            errors.put(SheetColumn.STATUS, message("initiative.import.error.status", locale));
-        }
-        String year = row.get(SheetColumn.FISCAL_YEAR);
-        var fiscalYear = parseLong(year);
-        form.setFiscalYear(fiscalYear.map(Long::intValue).orElse(null));
-        if (year != null && fiscalYear.isEmpty()) {
-            errors.put(SheetColumn.FISCAL_YEAR, message("typeMismatch.initiativeForm.fiscalYear", locale));
-        }
-        form.setStartDate(date(row, SheetColumn.START_DATE, "typeMismatch.initiativeForm.startDate", errors, locale));
-        form.setEndDate(date(row, SheetColumn.END_DATE, "typeMismatch.initiativeForm.endDate", errors, locale));
-        String nationwide = row.get(SheetColumn.NATIONWIDE);
-        if (nationwide == null || List.of("FALSE", "0", "いいえ", "NO").contains(nationwide.toUpperCase(Locale.ROOT))) {
-            form.setNationwide(false);
-        } else if (List.of("TRUE", "1", "はい", "YES").contains(nationwide.toUpperCase(Locale.ROOT))) {
-            form.setNationwide(true);
-        } else {
-            errors.put(SheetColumn.NATIONWIDE, message("initiative.import.error.nationwide", locale));
-        }
-        form.setLeadMission(row.get(SheetColumn.LEAD_MISSION));
-        form.setInterestTier(row.get(SheetColumn.INTEREST_TIER));
-        form.setPriorityAreas(new ArrayList<>(InitiativeSpreadsheet.codes(row.get(SheetColumn.PRIORITY_AREAS))));
-        form.setSectors(new ArrayList<>(InitiativeSpreadsheet.codes(row.get(SheetColumn.SECTORS))));
-        form.setRegionalApproaches(
-                new ArrayList<>(InitiativeSpreadsheet.codes(row.get(SheetColumn.REGIONAL_APPROACHES))));
-        form.setAudiences(new ArrayList<>(InitiativeSpreadsheet.codes(row.get(SheetColumn.AUDIENCES))));
-        form.setStates(new ArrayList<>(InitiativeSpreadsheet.codes(row.get(SheetColumn.STATES))));
     }
 
     private void validate(InitiativeForm form, Map<SheetColumn, String> errors, Locale locale) {
@@ -219,37 +174,12 @@ class InitiativeImportPreviewer {
         }
     }
 
-    private @Nullable LocalDate date(
-            SheetRow row, SheetColumn column, String errorKey, Map<SheetColumn, String> errors, Locale locale) {
-        String text = row.get(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return SpreadsheetCells.date(text);
-        } catch (DateTimeParseException e) {
-            errors.put(column, message(errorKey, locale));
-            return null;
-        }
-    }
-
     private String message(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
 
     private static List<String> optional(@Nullable String code) {
         return code == null ? List.of() : List.of(code);
-    }
-
-    private static Optional<Long> parseLong(@Nullable String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(text.replace(",", "").trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static String firstNonBlank(@Nullable String first, @Nullable String second) {

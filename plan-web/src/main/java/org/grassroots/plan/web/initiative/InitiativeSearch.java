@@ -1,13 +1,10 @@
 package org.grassroots.plan.web.initiative;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
 import org.grassroots.plan.persistence.initiative.InitiativeFilter;
 import org.grassroots.plan.persistence.initiative.InitiativeSort;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The list's query parameters (filters, search text, sort, page), bound from the URL so that any view of the list
@@ -69,92 +66,15 @@ public class InitiativeSearch {
                 || archived;
     }
 
-    /** The link that sorts by a column, ascending first, or turns the current column's order around. */
-    public String sortLink(String columnName) {
-        var column = InitiativeSort.valueOf(columnName);
-        var params = params();
-        params.put("sort", column.name());
-        params.put("dir", column == sort && !descending() ? "desc" : "asc");
-        params.remove("page");
-        return url(params);
-    }
-
     /** How the column is sorted now, for aria-sort: ascending, descending or none. */
     public String ariaSort(String columnName) {
         var column = InitiativeSort.valueOf(columnName);
         return column != sort ? "none" : descending() ? "descending" : "ascending";
     }
 
-    /** The spreadsheet of the whole filtered list (every page), in the current order. */
-    public String exportLink() {
-        var params = params();
-        params.remove("page");
-        return url("/initiatives/export.xlsx", params);
-    }
-
-    /** The list at a page: a number, or the placeholder the pagination fragment replaces with each number. */
-    public String pageLink(Object number) {
-        var params = params();
-        params.put("page", number);
-        return url(params);
-    }
-
-    /** The same list without the archived switch, or with it (for administrators). */
-    public String archivedLink(boolean showArchived) {
-        var params = params();
-        params.remove("page");
-        if (showArchived) {
-            params.put("archived", true);
-        } else {
-            params.remove("archived");
-        }
-        return url(params);
-    }
-
-    /** This list again, with the notice that it is too long to download. */
-    public String exportTooLargeUrl() {
-        var params = params();
-        params.remove("page");
-        params.put("exportTooLarge", true);
-        return url(params);
-    }
-
-    private Map<String, Object> params() {
-        Map<String, Object> params = new LinkedHashMap<>();
-        put(params, "q", q);
-        put(params, "area", area);
-        put(params, "sector", sector);
-        put(params, "state", state);
-        put(params, "mission", mission);
-        put(params, "approach", approach);
-        put(params, "tier", tier);
-        put(params, "audience", audience);
-        put(params, "status", status);
-        put(params, "fy", fy);
-        put(params, "stale", stale ? Boolean.TRUE : null);
-        put(params, "archived", archived ? Boolean.TRUE : null);
-        params.put("sort", sort.name());
-        put(params, "dir", dir);
-        if (page > 1) {
-            params.put("page", page);
-        }
-        return params;
-    }
-
-    private static void put(Map<String, Object> params, String name, @Nullable Object value) {
-        if (value != null) {
-            params.put(name, value);
-        }
-    }
-
-    private static String url(Map<String, Object> params) {
-        return url("/initiatives", params);
-    }
-
-    private static String url(String path, Map<String, Object> params) {
-        var builder = UriComponentsBuilder.fromPath(path);
-        params.forEach((name, value) -> builder.queryParam(name, value));
-        return builder.build().encode().toUriString();
+    /** The links that keep this search: sorting, paging, the archived switch, the download. */
+    public InitiativeListLinks links() {
+        return new InitiativeListLinks(this);
     }
 
     public @Nullable String getQ() {

@@ -85,7 +85,7 @@ final class InitiativeSpreadsheet {
         set(row, SheetColumn.TITLE_EN, r.titleEn());
         set(row, SheetColumn.SUMMARY_JA, r.summaryJa());
         set(row, SheetColumn.SUMMARY_EN, r.summaryEn());
-        set(row, SheetColumn.STATUS, r.status());
+        set(row, SheetColumn.STATUS, r.status().name());
         set(row, SheetColumn.FISCAL_YEAR, Integer.toString(r.fiscalYear()));
         set(
                 row,

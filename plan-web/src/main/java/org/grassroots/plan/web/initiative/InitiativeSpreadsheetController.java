@@ -85,7 +85,7 @@ class InitiativeSpreadsheetController {
                 export.rows(search.toFilter(me.role() == Role.ADMIN), search.sortColumn(), search.descending(), locale);
         if (rows.size() > InitiativeExportQueries.MAX_ROWS) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .location(URI.create(search.exportTooLargeUrl()))
+                    .location(URI.create(search.links().exportTooLargeUrl()))
                     .build();
         }
         return xlsx(rows, locale, "initiatives.xlsx");

@@ -54,8 +54,7 @@ public class AccountStatusFilter extends OncePerRequestFilter {
 
     /** A user whose role or mission an administrator changed must sign in again to get the new rights. */
     private static boolean sameRole(PortalPrincipal principal, AccountStatus status) {
-        return principal.role().name().equals(status.role())
-                && Objects.equals(principal.missionCode(), status.missionCode());
+        return principal.role() == status.role() && Objects.equals(principal.missionCode(), status.missionCode());
     }
 
     @Override
