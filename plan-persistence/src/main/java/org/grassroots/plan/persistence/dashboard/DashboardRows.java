@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.grassroots.plan.core.initiative.InitiativeStatus;
+import org.grassroots.plan.persistence.initiative.TargetFigures;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,8 +24,7 @@ final class DashboardRows {
     }
 
     /** An initiative from {@code id}, {@code title_ja}, {@code title_en}, {@code status}, {@code fiscal_year}. */
-    static InitiativeSummaryRow initiative(ResultSet rs, List<InitiativeSummaryRow.Target> targets)
-            throws SQLException {
+    static InitiativeSummaryRow initiative(ResultSet rs, List<TargetFigures> targets) throws SQLException {
         return new InitiativeSummaryRow(
                 rs.getLong("id"),
                 rs.getString("title_ja"),
