@@ -13,7 +13,6 @@ import org.grassroots.plan.persistence.export.ExportJobRow;
 import org.grassroots.plan.persistence.export.ExportJobs;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +20,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -69,7 +66,7 @@ class ExportJobController {
     @GetMapping("/new")
     public String confirm(
             @ModelAttribute("request") ExportRequest params, BindingResult binding, Locale locale, Model model) {
-        ExportScope scope = scope(params, binding, locale);
+        ExportScope scope = scopes.resolve(params, binding, locale);
         model.addAttribute("period", new ExportText(messages, locale).period(scope.period()));
         model.addAttribute("fileLanguage", scope.language().getLanguage());
         model.addAttribute("kinds", EnumSet.allOf(ExportKind.class));
@@ -84,7 +81,7 @@ class ExportJobController {
             @AuthenticationPrincipal PortalPrincipal me,
             Locale locale,
             HttpServletRequest request) {
-        ExportScope scope = scope(params, binding, locale);
+        ExportScope scope = scopes.resolve(params, binding, locale);
         String period = new ExportText(messages, scope.language()).period(scope.period());
         UUID id = runner.start(kind, scope, me.username(), ExportAudit.parameters(request), period);
         return "redirect:/exports/jobs/" + id;
@@ -129,26 +126,10 @@ class ExportJobController {
         audit.downloaded(me.username(), kind.file(), job.parameters(), request);
         response.setContentType(kind.type().toString());
         response.setContentLengthLong(job.bytesWritten());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(job.fileName()).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ExportController.attachment(job.fileName()));
         try (OutputStream out = response.getOutputStream()) {
             jobs.copyFile(id, out);
         }
-    }
-
-    @ExceptionHandler(InvalidExportRequestException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    public String invalid(InvalidExportRequestException e, Model model) {
-        model.addAttribute("problem", e.messageKey());
-        return "exports/invalid";
-    }
-
-    private ExportScope scope(ExportRequest params, BindingResult binding, Locale locale) {
-        if (binding.hasErrors()) {
-            throw new InvalidExportRequestException("export.error.parameter");
-        }
-        return scopes.resolve(params, locale);
     }
 
     private ExportJobRow mine(UUID id, PortalPrincipal me) {

@@ -27,17 +27,13 @@ class ExportJobRunner implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ExportJobRunner.class);
 
     private final ExportJobs jobs;
-    private final CsvExports csv;
-    private final ProgressWorkbook workbook;
-    private final ProgressPdf pdf;
+    private final ExportWriter writer;
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
     private final Clock clock;
 
-    ExportJobRunner(ExportJobs jobs, CsvExports csv, ProgressWorkbook workbook, ProgressPdf pdf, Clock clock) {
+    ExportJobRunner(ExportJobs jobs, ExportWriter writer, Clock clock) {
         this.jobs = jobs;
-        this.csv = csv;
-        this.workbook = workbook;
-        this.pdf = pdf;
+        this.writer = writer;
         this.clock = clock;
         executor.setCorePoolSize(2);
         executor.setMaxPoolSize(2);
@@ -75,21 +71,12 @@ class ExportJobRunner implements DisposableBean {
     private void run(UUID id, ExportKind kind, ExportScope scope) {
         boolean succeeded = false;
         try (OutputStream out = new ExportJobOutput(jobs, id, clock)) {
-            write(kind, scope, out);
+            writer.write(kind, scope, out);
             succeeded = true;
         } catch (IOException | RuntimeException e) {
             log.error("Export {} ({}) failed", id, kind, e);
         } finally {
             jobs.finish(id, succeeded, clock.instant());
-        }
-    }
-
-    private void write(ExportKind kind, ExportScope scope, OutputStream out) throws IOException {
-        switch (kind) {
-            case PROGRESS_PDF -> out.write(pdf.render(scope));
-            case PROGRESS_XLSX -> workbook.write(scope, out);
-            case REPORTS_CSV -> csv.reports(scope, out);
-            case INITIATIVES_CSV -> csv.initiatives(scope, out);
         }
     }
 }

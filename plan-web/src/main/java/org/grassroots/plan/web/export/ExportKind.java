@@ -19,6 +19,16 @@ enum ExportKind {
         this.type = type;
     }
 
+    /** The kind whose file the download URL names ({@code progress.xlsx}). */
+    static ExportKind ofFile(String file) {
+        for (ExportKind kind : values()) {
+            if (kind.file().equals(file)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("No export " + file);
+    }
+
     /** The file as the download URLs and the audit log name it: {@code progress.xlsx}. */
     String file() {
         return name + "." + extension;

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 
 /** Checks an {@link ExportRequest} and turns it into an {@link ExportScope}, or says what is wrong with it. */
 @Component
@@ -29,6 +30,14 @@ class ExportScopes {
     ExportScopes(InitiativeOptionsQueries options, Environment environment) {
         this.options = options;
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+    }
+
+    /** The scope of a request whose parameters were bound, refusing those that could not be read at all. */
+    ExportScope resolve(ExportRequest request, BindingResult binding, Locale requestLocale) {
+        if (binding.hasErrors()) {
+            throw new InvalidExportRequestException("export.error.parameter");
+        }
+        return resolve(request, requestLocale);
     }
 
     ExportScope resolve(ExportRequest request, Locale requestLocale) {
