@@ -3,10 +3,12 @@ package org.grassroots.plan.persistence.export;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an export covers: activity dates from {@code from} to {@code to} (inclusive), the fiscal years of initiatives,
- * and optionally priority areas (a pillar includes its areas), missions and states. Empty lists mean all.
+ * and optionally priority areas (a pillar includes its areas), missions, states and the plan revision in effect on
+ * the activity's date. Empty lists (and no revision) mean all.
  */
 public record ExportFilter(
         LocalDate from,
@@ -15,12 +17,24 @@ public record ExportFilter(
         int lastFiscalYear,
         List<String> areas,
         List<String> missions,
-        List<String> states) {
+        List<String> states,
+        @Nullable String planRevision) {
 
     public ExportFilter {
         areas = List.copyOf(areas);
         missions = List.copyOf(missions);
         states = List.copyOf(states);
+    }
+
+    public ExportFilter(
+            LocalDate from,
+            LocalDate to,
+            int firstFiscalYear,
+            int lastFiscalYear,
+            List<String> areas,
+            List<String> missions,
+            List<String> states) {
+        this(from, to, firstFiscalYear, lastFiscalYear, areas, missions, states, null);
     }
 
     /** The conditions on {@code activity_report r} (accepted or not), with their parameters put into params. */
@@ -41,6 +55,10 @@ public record ExportFilter(
             where.append(" AND EXISTS (SELECT 1 FROM activity_report_priority_area xa JOIN priority_area pa"
                     + " ON pa.code = xa.priority_area_code WHERE xa.report_id = r.id"
                     + " AND (pa.code IN (:areas) OR pa.parent_code IN (:areas)))");
+        }
+        if (planRevision != null) {
+            params.put("revision", planRevision);
+            where.append(" AND r.plan_revision_code = :revision");
         }
         return where.toString();
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.persistence.activity.ReportFormOptions;
 import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.springframework.http.ContentDisposition;
@@ -44,6 +45,7 @@ class ExportController {
     private final ProgressPdf pdf;
     private final ExportAudit audit;
     private final InitiativeOptionsQueries options;
+    private final ReportFormOptions revisions;
     private final Clock clock;
 
     ExportController(
@@ -52,12 +54,14 @@ class ExportController {
             ProgressPdf pdf,
             ExportAudit audit,
             InitiativeOptionsQueries options,
+            ReportFormOptions revisions,
             Clock clock) {
         this.scopes = scopes;
         this.writer = writer;
         this.pdf = pdf;
         this.audit = audit;
         this.options = options;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -71,6 +75,7 @@ class ExportController {
         model.addAttribute("options", choices);
         model.addAttribute("years", years);
         model.addAttribute("currentYear", current);
+        model.addAttribute("revisions", revisions.planRevisions());
         return "exports/index";
     }
 

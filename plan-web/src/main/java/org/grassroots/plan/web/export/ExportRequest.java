@@ -9,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The parameters of an export as the page's form and the download URLs send them: {@code fy} (2026 = April 2026 to
  * March 2027) with optional consecutive {@code quarter}s, or a date range {@code from}–{@code to}; optional
- * {@code area}, {@code mission}, {@code state} codes; {@code lang} ja or en.
+ * {@code area}, {@code mission}, {@code state} codes; {@code revision} (a plan revision); {@code lang} ja or en.
  */
 public class ExportRequest {
 
@@ -26,6 +26,7 @@ public class ExportRequest {
     private List<String> mission = new ArrayList<>();
     private List<String> state = new ArrayList<>();
     private @Nullable String lang;
+    private @Nullable String revision;
 
     public @Nullable Integer getFy() {
         return fy;
@@ -89,5 +90,14 @@ public class ExportRequest {
 
     public void setLang(@Nullable String lang) {
         this.lang = lang;
+    }
+
+    /** The plan revision in effect on the activity's date (e.g. {@code AP-4.0}); none means every revision. */
+    public @Nullable String getRevision() {
+        return revision;
+    }
+
+    public void setRevision(@Nullable String revision) {
+        this.revision = revision;
     }
 }

@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.persistence.activity.ReportFormOptions;
+import org.grassroots.plan.persistence.activity.ReportOption;
 import org.grassroots.plan.persistence.export.ExportFilter;
 import org.grassroots.plan.persistence.initiative.InitiativeOptionsQueries;
 import org.grassroots.plan.persistence.shared.CodeLabel;
@@ -25,10 +27,12 @@ class ExportScopes {
     static final int LAST_YEAR = 2100;
 
     private final InitiativeOptionsQueries options;
+    private final ReportFormOptions revisions;
     private final boolean demo;
 
-    ExportScopes(InitiativeOptionsQueries options, Environment environment) {
+    ExportScopes(InitiativeOptionsQueries options, ReportFormOptions revisions, Environment environment) {
         this.options = options;
+        this.revisions = revisions;
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
     }
 
@@ -52,6 +56,13 @@ class ExportScopes {
                         .collect(Collectors.toSet()));
         check(request.getMission(), codes(choices.missions()));
         check(request.getState(), codes(choices.states()));
+        String revision =
+                request.getRevision() == null || request.getRevision().isBlank() ? null : request.getRevision();
+        if (revision != null) {
+            check(
+                    List.of(revision),
+                    revisions.planRevisions().stream().map(ReportOption::code).collect(Collectors.toSet()));
+        }
         var filter = new ExportFilter(
                 period.from(),
                 period.to(),
@@ -59,7 +70,8 @@ class ExportScopes {
                 FiscalYear.containing(period.to()).year(),
                 distinct(request.getArea()),
                 distinct(request.getMission()),
-                distinct(request.getState()));
+                distinct(request.getState()),
+                revision);
         return new ExportScope(period, filter, language, demo);
     }
 

@@ -60,7 +60,11 @@ class ProgressPdf {
 
     private static String filters(ExportScope scope) {
         var f = scope.filter();
-        return Stream.of(f.areas(), f.missions(), f.states())
+        return Stream.of(
+                        f.areas(),
+                        f.missions(),
+                        f.states(),
+                        f.planRevision() == null ? List.<String>of() : List.of(f.planRevision()))
                 .filter(codes -> !codes.isEmpty())
                 .map(codes -> String.join(", ", codes))
                 .collect(Collectors.joining(" / "));

@@ -262,6 +262,38 @@ class ExportDownloadTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/exports/progress.xlsx")));
     }
 
+    @Test
+    void aPlanRevisionKeepsOnlyTheReportsOfTheRevisionInEffectOnTheirDate() throws Exception {
+        long before = fixtures.report("IL", "ACCEPTED", 5, "AP-3.0 " + fixtures.word, "ENERGY");
+        long after = fixtures.report("IL", "ACCEPTED", 5, "AP-4.0 " + fixtures.word, "ENERGY");
+        jdbc.sql("UPDATE activity_report SET activity_date = CASE id WHEN :before THEN DATE '2025-12-17'"
+                        + " ELSE DATE '2025-12-18' END WHERE id IN (:before, :after)")
+                .param("before", before)
+                .param("after", after)
+                .update();
+        var december = get("/exports/reports.csv")
+                .param("from", "2025-12-17")
+                .param("to", "2025-12-18")
+                .param("lang", "en");
+
+        var all = csv(download(december, "text/csv")).stream()
+                .filter(r -> r.toList().stream().anyMatch(cell -> cell.contains(fixtures.word)))
+                .map(r -> Long.parseLong(r.get(0)))
+                .toList();
+        var underFour = csv(download(december.param("revision", "AP-4.0"), "text/csv")).stream()
+                .filter(r -> r.toList().stream().anyMatch(cell -> cell.contains(fixtures.word)))
+                .map(r -> Long.parseLong(r.get(0)))
+                .toList();
+
+        assertThat(all).containsExactlyInAnyOrder(before, after);
+        assertThat(underFour).containsExactly(after);
+        mvc.perform(get("/exports/reports.csv")
+                        .param("fy", "2025")
+                        .param("revision", "AP-9.9")
+                        .with(as(Role.HQ_EDITOR)))
+                .andExpect(status().isBadRequest());
+    }
+
     private MockHttpServletRequestBuilder range(String url) {
         return get(url).param("from", fixtures.day.toString()).param("to", fixtures.day.toString());
     }
