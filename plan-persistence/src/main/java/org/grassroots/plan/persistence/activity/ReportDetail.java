@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.core.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /** Everything the report page shows, with its timeline (oldest first) and press links. */
@@ -30,7 +31,7 @@ public record ReportDetail(
         String summary,
         @Nullable String outcome,
         @Nullable String followUp,
-        String language,
+        Language language,
         @Nullable Long initiativeId,
         @Nullable ReportName initiativeTitle,
         @Nullable String returnComment,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.core.shared.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -101,7 +102,7 @@ public class ReportDetailQueries {
                 rs.getString("summary"),
                 rs.getString("outcome"),
                 rs.getString("follow_up"),
-                rs.getString("language"),
+                Language.ofTag(rs.getString("language")),
                 initiativeId,
                 initiativeId == null ? null : initiativeTitle(rs.getString("title_ja"), rs.getString("title_en")),
                 rs.getString("return_comment"),

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ActivityType;
 import org.grassroots.plan.core.activity.ReportContent;
+import org.grassroots.plan.core.shared.Language;
 import org.grassroots.plan.persistence.shared.CappedCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ public class ReportQueries {
     private static final String ROW_SELECT = """
             SELECT r.id, r.activity_date, r.status, r.activity_type, r.mission_code, m.name_ja AS mission_ja,
                    m.name_en AS mission_en, r.state_code, s.name_ja AS state_ja, s.name_en AS state_en, r.city,
-                   left(r.summary, 160) AS summary_excerpt, r.submitted_at, r.return_comment,
+                   left(r.summary, 160) AS summary_excerpt, r.language, r.submitted_at, r.return_comment,
                    u.display_name AS author_name,
                    (SELECT string_agg(pa.label_ja, '、' ORDER BY pa.sort_order) FROM activity_report_priority_area rpa
                       JOIN priority_area pa ON pa.code = rpa.priority_area_code WHERE rpa.report_id = r.id) AS areas_ja,
@@ -145,6 +146,7 @@ public class ReportQueries {
                 ReportName.of(rs.getString("state_ja"), rs.getString("state_en")),
                 rs.getString("city"),
                 rs.getString("summary_excerpt"),
+                Language.ofTag(rs.getString("language")),
                 ReportName.of(rs.getString("areas_ja"), rs.getString("areas_en")),
                 nullableInstant(rs, "submitted_at"),
                 rs.getString("return_comment"),

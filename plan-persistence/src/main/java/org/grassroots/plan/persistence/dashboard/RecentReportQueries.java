@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
+import org.grassroots.plan.core.shared.Language;
 import org.grassroots.plan.persistence.shared.CodeLabel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ public class RecentReportQueries {
 
     private static final String SELECT = """
             SELECT r.id, r.activity_date, r.status, r.mission_code, m.name_ja AS mission_ja, m.name_en AS mission_en,
-                   r.state_code, s.name_ja AS state_ja, s.name_en AS state_en, left(r.summary, 140) AS excerpt
+                   r.state_code, s.name_ja AS state_ja, s.name_en AS state_en, left(r.summary, 140) AS excerpt, r.language
             FROM activity_report r
             JOIN diplomatic_mission m ON m.code = r.mission_code
             LEFT JOIN us_state s ON s.code = r.state_code
@@ -76,6 +77,7 @@ public class RecentReportQueries {
                 ActivityReportStatus.valueOf(rs.getString("status")),
                 new CodeLabel(rs.getString("mission_code"), rs.getString("mission_ja"), rs.getString("mission_en")),
                 CodeLabel.of(rs.getString("state_code"), rs.getString("state_ja"), rs.getString("state_en")),
-                rs.getString("excerpt"));
+                rs.getString("excerpt"),
+                Language.ofTag(rs.getString("language")));
     }
 }

@@ -50,6 +50,26 @@ public class ReportNames {
                 locale);
     }
 
+    /**
+     * The mission, state and date of a report, for a list that writes the first words of its summary apart (in a
+     * {@code q} element in the summary's own language, so a screen reader reads them with the right voice).
+     */
+    public String place(ReportRow row, Locale locale) {
+        return messages.getMessage(
+                "reports.place",
+                new Object[] {
+                    row.mission().label(locale),
+                    row.stateCode() == null ? national(locale) : row.state().label(locale),
+                    formats.date(row.activityDate(), locale)
+                },
+                locale);
+    }
+
+    /** The first words of a summary as a report's name carries them. */
+    public String words(@Nullable String summary) {
+        return firstWords(summary, NAME_WORDS);
+    }
+
     /** The first words of a text, cut at a word boundary (or, in Japanese, a character) with an ellipsis. */
     public static String firstWords(@Nullable String text, int max) {
         if (text == null) {

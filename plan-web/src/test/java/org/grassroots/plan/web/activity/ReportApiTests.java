@@ -74,6 +74,7 @@ class ReportApiTests {
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
         mvc.perform(get("/api/v1/reports/" + id).with(bearer(losAngeles)))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("en"))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
     }
 

@@ -156,6 +156,25 @@ class ReportPagesTests extends ReportTestSupport {
     }
 
     @Test
+    void aListNamesEachReportWithItsFirstWordsInTheLanguageTheyAreWrittenIn() throws Exception {
+        String words = "日本語の概要" + System.nanoTime();
+        var fields = db.valid("TX", words + " を記録");
+        fields.put("activityDate", db.today().toString());
+        fields.put("language", "ja");
+        mvc.perform(form("/reports/new", fields, "submit").with(people.as(houston)))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/reports")
+                        .param("mission", "CG-HOU")
+                        .param("state", "TX")
+                        .param("lang", "en")
+                        .with(people.as(hq)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<q lang=\"ja\">" + words)))
+                .andExpect(content().string(containsString("Consulate-General of Japan in Houston, Texas, ")));
+    }
+
+    @Test
     void hqSeesTheCalendarBoardAndMovesADueDate() throws Exception {
         // Dated today, so that it falls in the period the board shows even on the first day of a quarter.
         var fields = db.valid("TX", "Filed for the board " + System.nanoTime());
