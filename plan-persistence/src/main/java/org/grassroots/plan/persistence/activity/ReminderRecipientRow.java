@@ -1,5 +1,7 @@
 package org.grassroots.plan.persistence.activity;
 
-/** A mission reporter who receives reminder e-mails, in the language they chose ({@code ja} or {@code en}). */
+import org.grassroots.plan.core.shared.Language;
+
+/** A mission reporter who receives reminder e-mails, in the language they chose. */
 public record ReminderRecipientRow(
-        long userId, String email, String displayName, String language, String missionCode) {}
+        long userId, String email, String displayName, Language language, String missionCode) {}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.core.shared.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -133,7 +134,7 @@ public class ReportCalendarQueries {
                         rs.getLong("id"),
                         rs.getString("email"),
                         rs.getString("display_name"),
-                        rs.getString("preferred_language"),
+                        Language.ofTag(rs.getString("preferred_language")),
                         rs.getString("mission_code")))
                 .list();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.core.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ public class ReportEditQueries {
                 rs.getString("summary"),
                 rs.getString("outcome"),
                 rs.getString("follow_up"),
-                rs.getString("language"),
+                Language.ofTag(rs.getString("language")),
                 rs.getObject("initiative_id", Long.class),
                 strings(rs.getArray("links")));
     }

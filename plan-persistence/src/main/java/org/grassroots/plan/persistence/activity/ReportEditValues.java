@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ActivityType;
+import org.grassroots.plan.core.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /** A report's content as codes and ids, to fill the edit form. */
@@ -28,6 +29,6 @@ public record ReportEditValues(
         String summary,
         @Nullable String outcome,
         @Nullable String followUp,
-        String language,
+        Language language,
         @Nullable Long initiativeId,
         List<String> links) {}

@@ -2,6 +2,7 @@ package org.grassroots.plan.persistence.export;
 
 import java.util.List;
 import java.util.Optional;
+import org.grassroots.plan.core.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ public class IssuedSummaryQueries {
                         rs.getLong("id"),
                         rs.getInt("fiscal_year"),
                         rs.getInt("quarter"),
-                        rs.getString("language"),
+                        Language.ofTag(rs.getString("language")),
                         rs.getTimestamp("issued_at").toInstant(),
                         rs.getString("issued_by"),
                         rs.getLong("pdf_bytes"),

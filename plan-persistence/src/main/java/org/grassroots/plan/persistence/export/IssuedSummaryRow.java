@@ -1,13 +1,14 @@
 package org.grassroots.plan.persistence.export;
 
 import java.time.Instant;
+import org.grassroots.plan.core.shared.Language;
 
 /** An issued summary in the archive list (without its files). */
 public record IssuedSummaryRow(
         long id,
         int fiscalYear,
         int quarter,
-        String language,
+        Language language,
         Instant issuedAt,
         String issuedBy,
         long pdfBytes,

@@ -30,7 +30,7 @@ final class ReportFormMapping {
         form.setSummary(values.summary());
         form.setOutcome(values.outcome());
         form.setFollowUp(values.followUp());
-        form.setLanguage(values.language());
+        form.setLanguage(values.language().tag());
         form.setInitiativeId(values.initiativeId());
         var links = new ArrayList<>(values.links());
         while (links.size() < ReportContentResolver.MAX_LINKS) {

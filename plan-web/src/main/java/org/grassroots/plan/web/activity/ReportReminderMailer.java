@@ -114,7 +114,7 @@ class ReportReminderMailer {
 
     private MimeMessage message(ReminderRecipientRow recipient, ReportFilingRow reminder, ReportReminderKind kind)
             throws jakarta.mail.MessagingException {
-        Locale locale = Locale.forLanguageTag(recipient.language());
+        Locale locale = recipient.language().locale();
         var period = reminder.period();
         String periodName = fmt.fiscalQuarter(period.fiscalYear(), period.quarter(), locale);
         String subject =
