@@ -30,6 +30,11 @@ public record Target(
 
     /** Progress towards the target in percent, or null when nothing is measured yet or the target is zero. */
     public @Nullable Integer progressPercent() {
+        return progressPercent(targetValue, actualValue);
+    }
+
+    /** The actual as a percentage of the target, rounded; null when nothing is measured or the target is zero. */
+    public static @Nullable Integer progressPercent(BigDecimal targetValue, @Nullable BigDecimal actualValue) {
         if (actualValue == null || targetValue.signum() == 0) {
             return null;
         }

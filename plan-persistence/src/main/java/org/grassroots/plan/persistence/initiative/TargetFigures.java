@@ -1,10 +1,10 @@
 package org.grassroots.plan.persistence.initiative;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.grassroots.plan.core.initiative.Target;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,13 +45,7 @@ public record TargetFigures(
 
     /** Progress towards the target in percent, or null when nothing is measured yet or the target is zero. */
     public @Nullable Integer progressPercent() {
-        if (actualValue == null || targetValue.signum() == 0) {
-            return null;
-        }
-        return actualValue
-                .multiply(BigDecimal.valueOf(100))
-                .divide(targetValue, 0, RoundingMode.HALF_UP)
-                .intValue();
+        return Target.progressPercent(targetValue, actualValue);
     }
 
     /** The progress capped at 100, for a progress bar. */
