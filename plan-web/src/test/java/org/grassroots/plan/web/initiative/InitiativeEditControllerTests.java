@@ -7,6 +7,7 @@ import static org.grassroots.plan.web.initiative.InitiativeFixtures.validForm;
 import static org.grassroots.plan.web.initiative.SignedIn.editor;
 import static org.grassroots.plan.web.initiative.SignedIn.viewer;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -218,6 +219,9 @@ class InitiativeEditControllerTests {
                 .andExpect(content().string(containsString("Created by test-setup")))
                 .andExpect(content().string(containsString(word + "履歴（変更後）")))
                 .andExpect(content().string(containsString("Title (Japanese)")))
+                .andExpect(content()
+                        .string(matchesPattern("(?s).*<td lang=\"ja\"><span class=\"history-value\">\\s*<span>" + word
+                                + "履歴（変更後）</span>.*")))
                 .andExpect(content().string(containsString("Illinois")))
                 .andExpect(content().string(containsString("Illinois Chamber (test)")));
         var usernames = jdbc.sql("SELECT r.username FROM initiative_aud a JOIN revinfo r ON r.rev = a.rev"
