@@ -2,6 +2,7 @@ package org.grassroots.plan.web.activity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import org.grassroots.plan.core.activity.ReportContent;
 import org.grassroots.plan.core.activity.ReportContentResolver;
 import org.grassroots.plan.persistence.activity.ReportEditValues;
 
@@ -15,7 +16,8 @@ final class ReportFormMapping {
         var form = new ReportForm();
         form.setMissionCode(values.missionCode());
         form.setVersion(values.version());
-        form.setStateCode(values.stateCode());
+        // A national report has no state; the form names that scope with the code US.
+        form.setStateCode(values.stateCode() == null ? ReportContent.NATIONAL : values.stateCode());
         form.setCountyId(values.countyId());
         form.setCity(values.city());
         form.setActivityDate(values.activityDate());

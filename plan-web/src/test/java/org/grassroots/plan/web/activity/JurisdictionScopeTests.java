@@ -91,6 +91,17 @@ class JurisdictionScopeTests extends ReportTestSupport {
                         .single())
                 .isOne();
 
+        long id = jdbc.sql("SELECT id FROM activity_report WHERE summary = :s")
+                .param("s", national.get("summary"))
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE activity_report SET status = 'RETURNED', return_comment = 'Add the agency.' WHERE id = :id")
+                .param("id", id)
+                .update();
+        mvc.perform(get("/reports/{id}/edit", id).with(people.as(embassy)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"US\" selected=\"selected\"")));
+
         var hq = people.user("hq-national", Role.HQ_EDITOR);
         var byHq = db.valid("US", "National briefing filed by HQ " + System.nanoTime());
         byHq.put("missionCode", "EMB-WDC");
