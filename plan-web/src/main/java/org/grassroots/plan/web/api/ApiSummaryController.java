@@ -12,6 +12,7 @@ import java.util.Map;
 import org.grassroots.plan.core.activity.ActivityReportStatus;
 import org.grassroots.plan.core.activity.ReportAccess;
 import org.grassroots.plan.core.fiscal.FiscalYear;
+import org.grassroots.plan.persistence.activity.ReportFormOptions;
 import org.grassroots.plan.persistence.dashboard.AreaDashboardQueries;
 import org.grassroots.plan.persistence.dashboard.CodeCount;
 import org.grassroots.plan.persistence.dashboard.DashboardPeriod;
@@ -24,12 +25,14 @@ import org.grassroots.plan.persistence.dashboard.TallyDimension;
 import org.grassroots.plan.persistence.dashboard.TallyScope;
 import org.grassroots.plan.web.security.PortalPrincipal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The dashboards' figures over the API, from the queries the dashboards use (the report tally of ADR 0010): per
@@ -47,6 +50,7 @@ class ApiSummaryController {
     private final AreaDashboardQueries areas;
     private final MissionDashboardQueries missions;
     private final DashboardReferenceQueries reference;
+    private final ReportFormOptions revisions;
     private final Clock clock;
 
     ApiSummaryController(
@@ -56,6 +60,7 @@ class ApiSummaryController {
             AreaDashboardQueries areas,
             MissionDashboardQueries missions,
             DashboardReferenceQueries reference,
+            ReportFormOptions revisions,
             Clock clock) {
         this.tally = tally;
         this.national = national;
@@ -63,6 +68,7 @@ class ApiSummaryController {
         this.areas = areas;
         this.missions = missions;
         this.reference = reference;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -76,8 +82,12 @@ class ApiSummaryController {
                     @Nullable
                     Integer fy,
             @Parameter(description = "Quarter 1–4 of the fiscal year") @RequestParam(required = false) @Nullable
-                    Integer quarter) {
-        var period = period(fy, quarter);
+                    Integer quarter,
+            @Parameter(description = "Only the plan revision in effect on the activity date, e.g. AP-4.0")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String revision) {
+        var period = period(fy, quarter, revision);
         var accepted = byCode(tally.acceptedByState(TallyDimension.ALL, null, TallyScope.national(), period));
         var active = byCode(national.activeInitiativesByState());
         var rows = reference.places().stream()
@@ -96,9 +106,13 @@ class ApiSummaryController {
     ApiSummaries.State state(
             @PathVariable String code,
             @RequestParam(required = false) @Nullable Integer fy,
-            @RequestParam(required = false) @Nullable Integer quarter) {
+            @RequestParam(required = false) @Nullable Integer quarter,
+            @Parameter(description = "Only the plan revision in effect on the activity date, e.g. AP-4.0")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String revision) {
         states.place(code).orElseThrow(() -> new UnknownCodeException(code));
-        var period = period(fy, quarter);
+        var period = period(fy, quarter, revision);
         var scope = TallyScope.state(code);
         return new ApiSummaries.State(
                 ApiSummaries.Period.of(period),
@@ -115,9 +129,13 @@ class ApiSummaryController {
     ApiSummaries.Areas areas(
             @RequestParam(required = false) @Nullable Integer fy,
             @RequestParam(required = false) @Nullable Integer quarter,
+            @Parameter(description = "Only the plan revision in effect on the activity date, e.g. AP-4.0")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String revision,
             @RequestParam(required = false) @Nullable String mission,
             @RequestParam(required = false) @Nullable String state) {
-        var period = period(fy, quarter);
+        var period = period(fy, quarter, revision);
         return new ApiSummaries.Areas(
                 ApiSummaries.Period.of(period),
                 mission,
@@ -131,9 +149,13 @@ class ApiSummaryController {
     ApiSummaries.Area area(
             @PathVariable String code,
             @RequestParam(required = false) @Nullable Integer fy,
-            @RequestParam(required = false) @Nullable Integer quarter) {
+            @RequestParam(required = false) @Nullable Integer quarter,
+            @Parameter(description = "Only the plan revision in effect on the activity date, e.g. AP-4.0")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String revision) {
         areas.area(code).orElseThrow(() -> new UnknownCodeException(code));
-        var period = period(fy, quarter);
+        var period = period(fy, quarter, revision);
         var perState = counts(tally.acceptedByState(TallyDimension.AREA, code, TallyScope.national(), period));
         long total = byCode(tally.acceptedBy(TallyDimension.AREA, TallyScope.national(), period))
                 .getOrDefault(code, 0L);
@@ -146,9 +168,13 @@ class ApiSummaryController {
             @PathVariable String code,
             @RequestParam(required = false) @Nullable Integer fy,
             @RequestParam(required = false) @Nullable Integer quarter,
+            @Parameter(description = "Only the plan revision in effect on the activity date, e.g. AP-4.0")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String revision,
             @AuthenticationPrincipal PortalPrincipal me) {
         missions.mission(code).orElseThrow(() -> new UnknownCodeException(code));
-        var period = period(fy, quarter);
+        var period = period(fy, quarter, revision);
         var scope = TallyScope.mission(code);
         var byStatus = new EnumMap<ActivityReportStatus, Long>(tally.byStatus(scope, period));
         if (!ReportAccess.mayFileFor(me.role(), me.missionCode(), code)) {
@@ -168,11 +194,16 @@ class ApiSummaryController {
         return counts(tally.acceptedBy(TallyDimension.AREA, scope, period));
     }
 
-    private DashboardPeriod period(@Nullable Integer fy, @Nullable Integer quarter) {
+    private DashboardPeriod period(@Nullable Integer fy, @Nullable Integer quarter, @Nullable String revision) {
         int year = fy == null || fy < 2000 || fy > 2100
                 ? FiscalYear.containing(LocalDate.now(clock)).year()
                 : fy;
-        return new DashboardPeriod(FiscalYear.of(year), quarter == null || quarter < 1 || quarter > 4 ? null : quarter);
+        if (revision != null
+                && revisions.planRevisions().stream().noneMatch(r -> r.code().equals(revision))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown plan revision " + revision);
+        }
+        return new DashboardPeriod(
+                FiscalYear.of(year), quarter == null || quarter < 1 || quarter > 4 ? null : quarter, revision);
     }
 
     private static List<ApiSummaries.Count> counts(List<CodeCount> counts) {

@@ -126,6 +126,21 @@ class ApiSummaryTests {
                 .andExpect(jsonPath("$.source").isNotEmpty());
     }
 
+    @Test
+    void aPlanRevisionNarrowsTheFiguresAsOnTheDashboards() throws Exception {
+        var fy2025 = org.grassroots.plan.core.fiscal.FiscalYear.of(2025);
+        for (String revision : new String[] {"AP-3.0", "AP-4.0"}) {
+            mvc.perform(get("/api/v1/summaries/states/IL?fy=2025&revision=" + revision)
+                            .with(bearer(token)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.acceptedReports")
+                            .value(tally.accepted(
+                                    TallyScope.state("IL"), new DashboardPeriod(fy2025, null, revision))));
+        }
+        mvc.perform(get("/api/v1/summaries/states/IL?fy=2025&revision=AP-9.9").with(bearer(token)))
+                .andExpect(status().isBadRequest());
+    }
+
     private String summary(String url) throws Exception {
         return mvc.perform(get(url).with(bearer(token)))
                 .andExpect(status().isOk())
