@@ -52,6 +52,11 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
                 "/reference/states/ID",
                 "/exports",
                 "/exports/issued",
+                "/exports/jobs",
+                "/exports/jobs/new?fy=2026&lang=en",
+                "/admin/reference/sectors",
+                "/admin/reference/audiences/GENERAL_PUBLIC",
+                "/admin/reference/states/TN/figures",
                 "/account/password"));
         open("/initiatives");
         String initiative = firstLink("table a[href*='/initiatives/']");
