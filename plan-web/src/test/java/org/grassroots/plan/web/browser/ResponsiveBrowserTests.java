@@ -19,6 +19,12 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
     static final Dimension PHONE = new Dimension(390, 844);
     static final Dimension DESKTOP = new Dimension(1366, 900);
 
+    /** Pages whose desktop screenshot in English the user guide shows (docs/images/admin). */
+    static final java.util.Map<String, String> GUIDE_PAGES = java.util.Map.of(
+            "/exports/jobs/new?fy=2026&lang=en", "guide-export-background",
+            "/admin/reference/sectors", "guide-reference-sectors",
+            "/admin/reference/states/TN/figures", "guide-state-figures");
+
     @AfterEach
     void desktopAgain() {
         driver().manage().window().setSize(new Dimension(1280, 1000));
@@ -98,6 +104,10 @@ class ResponsiveBrowserTests extends BrowserTestSupport {
             assertNoSeriousA11yViolations();
         }
         assertNoMissingMessages();
+        if (language.equals("en") && GUIDE_PAGES.containsKey(page)) {
+            driver().manage().window().setSize(DESKTOP);
+            screenshot(GUIDE_PAGES.get(page));
+        }
         if (page.equals("/") || page.equals("/reports/new?mission=CG-CHI") || page.equals("/initiatives")) {
             driver().manage().window().setSize(PHONE);
             screenshot("phone-" + (page.equals("/") ? "home" : page.substring(1).replaceAll("[/?=]", "-")) + "-"
