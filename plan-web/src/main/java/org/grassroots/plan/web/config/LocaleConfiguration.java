@@ -49,7 +49,16 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         var interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // On these addresses "lang" is the language of the file asked for, not of the pages: an officer who
+        // downloads an English summary keeps reading the portal in Japanese.
+        registry.addInterceptor(interceptor)
+                .excludePathPatterns(
+                        "/exports/*.pdf",
+                        "/exports/*.xlsx",
+                        "/exports/*.csv",
+                        "/exports/jobs",
+                        "/exports/jobs/new",
+                        "/states/*/fact-sheet.pdf");
     }
 
     static Locale supported(@Nullable Locale locale) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -215,7 +216,7 @@ class ExportDownloadTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("連続する")));
         mvc.perform(get("/exports/progress.pdf")
                         .param("fy", "abc")
-                        .param("lang", "en")
+                        .cookie(new jakarta.servlet.http.Cookie("PLAN_LANG", "en"))
                         .with(as(Role.ADMIN)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("could not be read")));
@@ -292,6 +293,17 @@ class ExportDownloadTests {
                         .param("revision", "AP-9.9")
                         .with(as(Role.HQ_EDITOR)))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theFilesLanguageDoesNotChangeTheLanguageOfThePortal() throws Exception {
+        for (String url : new String[] {"/exports/reports.csv", "/exports/jobs/new"}) {
+            mvc.perform(get(url).param("fy", "2026").param("lang", "en").with(as(Role.HQ_EDITOR)))
+                    .andExpect(status().isOk())
+                    .andExpect(cookie().doesNotExist("PLAN_LANG"));
+        }
+        mvc.perform(get("/exports").param("lang", "en").with(as(Role.HQ_EDITOR)))
+                .andExpect(cookie().value("PLAN_LANG", "en"));
     }
 
     private MockHttpServletRequestBuilder range(String url) {
