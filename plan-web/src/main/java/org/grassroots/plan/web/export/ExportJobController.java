@@ -82,7 +82,7 @@ class ExportJobController {
             Locale locale,
             HttpServletRequest request) {
         ExportScope scope = scopes.resolve(params, binding, locale);
-        String period = new ExportText(messages, scope.language()).period(scope.period());
+        String period = new ExportText(messages, locale).period(scope.period());
         UUID id = runner.start(kind, scope, me.username(), ExportAudit.parameters(request), period);
         return "redirect:/exports/jobs/" + id;
     }
